@@ -1,0 +1,15 @@
+namespace Dyad.Cli;
+
+/// <summary>The exit codes every verb uses.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+
+    /// <summary>At least one input could not be read or coded; the others were.</summary>
+    public const int InputFailed = 1;
+
+    /// <summary>The command line was wrong (System.CommandLine's own parse errors also exit with 1).</summary>
+    public const int Usage = 2;
+
+    public const int Internal = 3;
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Dyad.Cli.Commands;
+
+namespace Dyad.Cli;
+
+/// <summary>The `dyad` command: one verb per capability, each calling one library method.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("Dyad: turns texts about international relations into coded events, actors and facts.");
+        root.Subcommands.Add(CodeCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception ex)
+        {
+            // Nothing throws past Main: an unexpected failure is one line and exit code 3.
+            Console.Error.WriteLine($"dyad: internal error: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
+            return ExitCodes.Internal;
+        }
+    }
+}

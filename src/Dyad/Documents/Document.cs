@@ -1,0 +1,27 @@
+namespace Dyad.Documents;
+
+/// <summary>One input text with an id and, when known, its publication date.</summary>
+public sealed class Document
+{
+    public Document(string id, string text, DateOnly? published = null, string? origin = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+        Published = published;
+        Origin = origin ?? id;
+    }
+
+    /// <summary>File name (without folder) or the story's record id.</summary>
+    public string Id { get; }
+
+    /// <summary>The text that spans index into: the file's text, or the main text of an HTML page.</summary>
+    public string Text { get; }
+
+    /// <summary>The publication (report) date; events without a date of their own fall back to it.</summary>
+    public DateOnly? Published { get; }
+
+    /// <summary>Where the document came from: a path, "-" for standard input, or "file:line" for a story.</summary>
+    public string Origin { get; }
+}

@@ -1,0 +1,27 @@
+using Dyad.Pipeline;
+using Dyad.Stages.Actors;
+using Dyad.Stages.Anchoring;
+using Dyad.Stages.Dates;
+using Dyad.Stages.Events;
+using Dyad.Stages.Sentences;
+using Dyad.Stages.Tokens;
+
+namespace Dyad;
+
+/// <summary>The default pipeline: the stages in the order they depend on each other.</summary>
+public static class DyadPipeline
+{
+    /// <summary>Adds the default stages, in order.</summary>
+    public static PipelineBuilder UseDefaults(this PipelineBuilder builder) => builder
+        .UseSentences()   // everything below works sentence by sentence
+        .UseTokens()      // offsets into the document for every later span
+        .UseActors()      // who: needs tokens
+        .UseDates()       // when: independent of actors
+        .UseEvents()      // what: needs actors (and may read dates for negation of time words)
+        .UseAnchoring();  // attaches dates, amounts and places to the events; gives event ids
+
+    /// <summary>A frozen default pipeline, built once.</summary>
+    public static Pipeline.Pipeline Default => LazyDefault.Value;
+
+    private static readonly Lazy<Pipeline.Pipeline> LazyDefault = new(() => new PipelineBuilder().UseDefaults().Build());
+}

@@ -1,0 +1,195 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Dyad.Coding;
+using Dyad.Documents;
+using Dyad.Pipeline;
+
+namespace Dyad.Output;
+
+/// <summary>Settings that change how codes are described in the output.</summary>
+public sealed record OutputOptions
+{
+    public QuadScheme Quads { get; init; } = QuadScheme.Common;
+
+    /// <summary>Also write the facts as {"type":"fact"} lines.</summary>
+    public bool Facts { get; init; } = true;
+}
+
+/// <summary>Writes events and facts as JSON Lines with the fields of the spec's "Machine-readable output".</summary>
+public sealed class EventJsonWriter : IDisposable
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private readonly Stream _stream;
+    private readonly Utf8JsonWriter _json;
+    private readonly OutputOptions _options;
+
+    public EventJsonWriter(Stream stream, OutputOptions? options = null)
+    {
+        _stream = stream;
+        _json = new Utf8JsonWriter(stream, Options);
+        _options = options ?? new OutputOptions();
+    }
+
+    public int Written { get; private set; }
+
+    public void Write(Analysis analysis)
+    {
+        foreach (var e in analysis.Events)
+        {
+            WriteEvent(analysis, e);
+            Written++;
+        }
+        if (_options.Facts)
+        {
+            foreach (var f in analysis.Facts)
+            {
+                WriteFact(analysis, f);
+                Written++;
+            }
+        }
+        _json.Flush();
+    }
+
+    private void WriteEvent(Analysis analysis, EventMention e)
+    {
+        var sentence = analysis.Sentences[e.Sentence];
+        var info = CameoInfo.Of(e.Code);
+        var j = _json;
+        j.WriteStartObject();
+        j.WriteString("type", "event");
+        j.WriteString("doc", analysis.Document.Id);
+        j.WriteNumber("sentence", e.Sentence);
+        WriteSpan("span", sentence.Span);
+        j.WriteString("text", sentence.Text);
+        WriteActor("source", e.Source);
+        WriteActor("target", e.Target);
+        j.WriteString("code", e.Code.Value);
+        j.WriteString("root", e.Code.Root);
+        j.WriteNumber("quad", (int)QuadClasses.Of(e.Code, _options.Quads));
+        j.WriteNumber("goldstein", info.Goldstein);
+        if (info.Plover is not null)
+            j.WriteString("plover", info.Plover);
+        else
+            j.WriteNull("plover");
+        WriteDate("date", e.Date, e.DateIsReportDate);
+        WriteQuantities(e.Quantities);
+        WritePlace(e.Location);
+        j.WriteString("event_id", e.EventId);
+        j.WriteString("trigger", e.Trigger.Slice(analysis.Document.Text));
+        WriteSpan("trigger_span", e.Trigger);
+        j.WriteString("rule", e.Rule);
+        j.WriteBoolean("symmetric", e.Symmetric);
+        j.WriteEndObject();
+        j.Flush();
+        _stream.WriteByte((byte)'\n');
+        j.Reset();
+    }
+
+    private void WriteFact(Analysis analysis, Fact f)
+    {
+        var sentence = analysis.Sentences[f.Sentence];
+        var j = _json;
+        j.WriteStartObject();
+        j.WriteString("type", "fact");
+        j.WriteString("doc", analysis.Document.Id);
+        j.WriteNumber("sentence", f.Sentence);
+        WriteSpan("span", sentence.Span);
+        j.WriteString("text", sentence.Text);
+        WriteActor("subject", f.Subject);
+        j.WriteString("predicate", f.Predicate);
+        WriteActor("object", f.Object);
+        if (f.What is not null)
+            j.WriteString("what", f.What);
+        WriteQuantities(f.Quantities);
+        if (f.At is { } at)
+            WriteDate("date", at, false);
+        if (f.Start is { } start)
+            WriteDate("start", start, false);
+        if (f.End is { } end)
+            WriteDate("end", end, false);
+        j.WriteString("trigger", f.Trigger.Slice(analysis.Document.Text));
+        WriteSpan("trigger_span", f.Trigger);
+        j.WriteString("rule", f.Rule);
+        j.WriteEndObject();
+        j.Flush();
+        _stream.WriteByte((byte)'\n');
+        j.Reset();
+    }
+
+    private void WriteSpan(string name, TextSpan span)
+    {
+        _json.WriteStartArray(name);
+        _json.WriteNumberValue(span.Start);
+        _json.WriteNumberValue(span.End);
+        _json.WriteEndArray();
+    }
+
+    private void WriteActor(string name, EventActor actor)
+    {
+        _json.WriteStartObject(name);
+        _json.WriteString("code", actor.Code.Value);
+        _json.WriteString("name", actor.Name);
+        if (actor.Span is { } span)
+            WriteSpan("span", span);
+        _json.WriteEndObject();
+    }
+
+    private void WriteDate(string name, DateValue date, bool reportDate)
+    {
+        if (!date.IsKnown)
+        {
+            _json.WriteNull(name);
+            return;
+        }
+        _json.WriteStartObject(name);
+        _json.WriteString("value", date.Value);
+        _json.WriteString("precision", date.PrecisionName);
+        if (reportDate)
+            _json.WriteBoolean("report_date", true);
+        _json.WriteEndObject();
+    }
+
+    private void WriteQuantities(IReadOnlyList<Quantity> quantities)
+    {
+        _json.WriteStartArray("quantities");
+        foreach (var q in quantities)
+        {
+            _json.WriteStartObject();
+            _json.WriteString("text", q.Text);
+            WriteSpan("span", q.Span);
+            _json.WriteNumber("value", q.Value);
+            _json.WriteString("unit", q.Unit);
+            _json.WriteString("kind", q.Kind);
+            if (q.Per is not null)
+                _json.WriteString("per", q.Per);
+            _json.WriteEndObject();
+        }
+        _json.WriteEndArray();
+    }
+
+    private void WritePlace(Place? place)
+    {
+        if (place is null)
+        {
+            _json.WriteNull("location");
+            return;
+        }
+        _json.WriteStartObject("location");
+        _json.WriteString("name", place.Name);
+        _json.WriteString("country", place.Country);
+        if (place.Latitude is { } lat && place.Longitude is { } lon)
+        {
+            _json.WriteNumber("lat", lat);
+            _json.WriteNumber("lon", lon);
+        }
+        WriteSpan("span", place.Span);
+        _json.WriteEndObject();
+    }
+
+    public void Dispose() => _json.Dispose();
+}
