@@ -17,6 +17,11 @@ public static class Program
         };
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        root.Subcommands.Add(QueryCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(MigrateCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
