@@ -51,7 +51,7 @@ public static class Schema
         L("doc"), I("sentence"), T("event_id", false), T("source", false), T("source_head", false), T("source_name"),
         T("target", false), T("target_head", false), T("target_name"), T("code", false), T("root", false), I("quad"),
         R("goldstein"), T("date"), T("date_start"), T("precision", false), I("report_date"), T("trigger"),
-        I("trigger_start"), I("trigger_end"), T("rule"), I("symmetric"), T("location"), T("location_country"),
+        I("trigger_start"), I("trigger_end"), T("rule"), I("is_symmetric"), T("location"), T("location_country"),
         R("lat", true), R("lon", true), T("quantities"),
     ]);
 

@@ -164,22 +164,85 @@ public abstract class SqlEventStore : IEventStore
         Execute(tx, "INSERT INTO schema_info (name, value) VALUES ('created_by', @v)", ("v", "dyad " + CoderVersion.Version));
     }
 
-    public ClaimResult Claim(string key, string contentHash, string owner, TimeSpan lease)
+    public ClaimResult Claim(string key, string contentHash, string owner, TimeSpan lease) =>
+        Claim([(key, contentHash)], owner, lease)[0];
+
+    /// <summary>Claims several documents in one transaction (see <see cref="IEventStore.Claim"/>).</summary>
+    public IReadOnlyList<ClaimResult> Claim(IReadOnlyList<(string Key, string Hash)> documents, string owner, TimeSpan lease)
     {
+        var results = new ClaimResult[documents.Count];
         using var tx = Connection.BeginTransaction();
-        if (Scalar(tx, "SELECT content_hash FROM documents WHERE doc_key = @k", ("k", key)) is string stored && stored == contentHash)
+        // A lost claim costs a redo at worst, so claims need not wait for the disk.
+        BeforeClaims(tx);
+        // Claim first, then look for stored copies: a worker that stored one of these documents and dropped its
+        // claim just before our claim is then seen here (PostgreSQL reads each statement's own snapshot).
+        var wanted = new List<int>();
+        var seen = new HashSet<string>();
+        for (var i = 0; i < documents.Count; i++)
         {
-            tx.Commit();
-            return ClaimResult.Done;
+            if (seen.Add(documents[i].Key))
+                wanted.Add(i);
+            else
+                results[i] = ClaimResult.Busy; // the same key twice in one batch: the second waits for the first
         }
-        var got = Scalar(tx, $"""
-            INSERT INTO claims (doc_key, owner, expires_ms) VALUES (@k, @o, {NowMs} + @lease)
-            ON CONFLICT (doc_key) DO UPDATE SET owner = excluded.owner, expires_ms = excluded.expires_ms
-            WHERE claims.expires_ms < {NowMs} OR claims.owner = excluded.owner
-            RETURNING owner
-            """, ("k", key), ("o", owner), ("lease", (long)lease.TotalMilliseconds));
+        var got = new HashSet<string>();
+        foreach (var chunk in wanted.Chunk(200))
+        {
+            var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @o, {NowMs} + @lease)"));
+            var args = new List<(string, object?)> { ("o", owner), ("lease", (long)lease.TotalMilliseconds) };
+            args.AddRange(chunk.Select((i, j) => ($"k{j}", (object?)documents[i].Key)));
+            using var cmd = Command(tx, $"""
+                INSERT INTO claims (doc_key, owner, expires_ms) VALUES {values}
+                ON CONFLICT (doc_key) DO UPDATE SET owner = excluded.owner, expires_ms = excluded.expires_ms
+                WHERE claims.expires_ms < {NowMs} OR claims.owner = excluded.owner
+                RETURNING doc_key
+                """, [.. args]);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+                got.Add(reader.GetString(0));
+        }
+        var stored = StoredHashes(tx, documents.Select(d => d.Key));
+        var release = new List<string>();
+        foreach (var i in wanted)
+        {
+            var (key, hash) = documents[i];
+            if (stored.TryGetValue(key, out var s) && s.Hash == hash)
+            {
+                results[i] = ClaimResult.Done;
+                if (got.Contains(key))
+                    release.Add(key);
+            }
+            else
+            {
+                results[i] = got.Contains(key) ? ClaimResult.Claimed : ClaimResult.Busy;
+            }
+        }
+        foreach (var chunk in release.Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
+            Execute(tx, $"DELETE FROM claims WHERE owner = @o AND doc_key IN ({names})", [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
+        }
         tx.Commit();
-        return got is null ? ClaimResult.Busy : ClaimResult.Claimed;
+        return results;
+    }
+
+    /// <summary>Settings for a claims transaction (PostgreSQL: commit without waiting for the disk).</summary>
+    protected virtual void BeforeClaims(DbTransaction transaction)
+    {
+    }
+
+    private Dictionary<string, (long Id, string Hash)> StoredHashes(DbTransaction tx, IEnumerable<string> keys)
+    {
+        var found = new Dictionary<string, (long, string)>();
+        foreach (var chunk in keys.Distinct().Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
+            using var cmd = Command(tx, $"SELECT doc_key, id, content_hash FROM documents WHERE doc_key IN ({names})", [.. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+                found[reader.GetString(0)] = (Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), reader.GetString(2));
+        }
+        return found;
     }
 
     public void Release(string key, string owner)
@@ -226,65 +289,109 @@ public abstract class SqlEventStore : IEventStore
         var outcomes = new StoreOutcome[documents.Count];
         var toInsert = new List<(long Id, StoredDocument Doc)>();
         using var tx = Connection.BeginTransaction();
+        var stored = StoredHashes(tx, documents.Select(d => d.Key));
+        var fresh = new List<int>();
+        var replaced = new List<(long Id, int Index)>();
+        var inBatch = new Dictionary<string, int>();
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
-            long? id = null;
-            string? hash = null;
-            using (var cmd = Command(tx, "SELECT id, content_hash FROM documents WHERE doc_key = @k", ("k", doc.Key)))
-            using (var reader = cmd.ExecuteReader())
+            if (inBatch.TryGetValue(doc.Key, out var earlier))
             {
-                if (reader.Read())
-                {
-                    id = Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture);
-                    hash = reader.GetString(1);
-                }
+                // The same document twice in one batch: the later copy wins, as it would in two batches.
+                outcomes[i] = documents[earlier].ContentHash == doc.ContentHash ? StoreOutcome.Unchanged : StoreOutcome.Replaced;
+                if (outcomes[i] == StoreOutcome.Replaced)
+                    throw new ArgumentException($"two versions of {doc.Key} in one batch", nameof(documents));
+                continue;
             }
-            (string, object?)[] values =
-            [
-                ("k", doc.Key), ("id", doc.DocumentId), ("origin", doc.Origin), ("published", doc.Published), ("hash", doc.ContentHash),
-                ("version", CoderVersion.Version), ("data", CoderVersion.DataHash), ("chars", doc.Characters), ("sentences", doc.SentenceCount),
-                ("mentions", doc.MentionCount), ("events", doc.EventCount), ("facts", doc.FactCount), ("owner", owner),
-            ];
-            if (id is { } existing && hash == doc.ContentHash)
+            inBatch[doc.Key] = i;
+            if (stored.TryGetValue(doc.Key, out var s))
             {
-                outcomes[i] = StoreOutcome.Unchanged;
-            }
-            else if (id is { } old)
-            {
-                foreach (var table in Schema.ChildTables)
-                    Execute(tx, $"DELETE FROM {table.Name} WHERE doc = @d", ("d", old));
-                Execute(tx, $"""
-                    UPDATE documents SET doc_id = @id, origin = @origin, published = @published, content_hash = @hash,
-                      coder_version = @version, data_hash = @data, chars = @chars, sentences = @sentences, event_mentions = @mentions,
-                      events = @events, facts = @facts, stored_by = @owner, stored_at_ms = {NowMs} WHERE doc_key = @k
-                    """, values);
-                outcomes[i] = StoreOutcome.Replaced;
-                toInsert.Add((old, doc));
+                outcomes[i] = s.Hash == doc.ContentHash ? StoreOutcome.Unchanged : StoreOutcome.Replaced;
+                if (outcomes[i] == StoreOutcome.Replaced)
+                    replaced.Add((s.Id, i));
             }
             else
             {
-                var newId = Scalar(tx, $"""
-                    INSERT INTO documents (doc_key, doc_id, origin, published, content_hash, coder_version, data_hash, chars, sentences,
-                      event_mentions, events, facts, stored_by, stored_at_ms)
-                    VALUES (@k, @id, @origin, @published, @hash, @version, @data, @chars, @sentences, @mentions, @events, @facts, @owner, {NowMs})
-                    RETURNING id
-                    """, values);
                 outcomes[i] = StoreOutcome.Inserted;
-                toInsert.Add((Convert.ToInt64(newId, CultureInfo.InvariantCulture), doc));
+                fresh.Add(i);
             }
-            if (outcomes[i] != StoreOutcome.Unchanged)
+        }
+        foreach (var chunk in replaced.Chunk(500))
+        {
+            var ids = string.Join(", ", chunk.Select(c => c.Id.ToString(CultureInfo.InvariantCulture)));
+            foreach (var table in Schema.ChildTables)
+                Execute(tx, $"DELETE FROM {table.Name} WHERE doc IN ({ids})");
+        }
+        foreach (var (id, i) in replaced)
+        {
+            Execute(tx, $"""
+                UPDATE documents SET doc_id = @id, origin = @origin, published = @published, content_hash = @hash,
+                  coder_version = @version, data_hash = @data, chars = @chars, sentences = @sentences, event_mentions = @mentions,
+                  events = @events, facts = @facts, stored_by = @owner, stored_at_ms = {NowMs} WHERE doc_key = @k
+                """, DocumentValues(documents[i], owner, string.Empty));
+            toInsert.Add((id, documents[i]));
+        }
+        foreach (var chunk in fresh.Chunk(100))
+        {
+            var values = string.Join(", ", chunk.Select((_, j) =>
+                $"(@k{j}, @id{j}, @origin{j}, @published{j}, @hash{j}, @version, @data, @chars{j}, @sentences{j}, @mentions{j}, @events{j}, @facts{j}, @owner, {NowMs})"));
+            var args = new List<(string, object?)> { ("version", CoderVersion.Version), ("data", CoderVersion.DataHash), ("owner", owner) };
+            for (var j = 0; j < chunk.Length; j++)
+                args.AddRange(DocumentValues(documents[chunk[j]], owner, j.ToString(CultureInfo.InvariantCulture)).Where(a => a.Item1.EndsWith(j.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)));
+            var ids = new Dictionary<string, long>();
+            using (var cmd = Command(tx, $"""
+                INSERT INTO documents (doc_key, doc_id, origin, published, content_hash, coder_version, data_hash, chars, sentences,
+                  event_mentions, events, facts, stored_by, stored_at_ms)
+                VALUES {values}
+                ON CONFLICT (doc_key) DO NOTHING
+                RETURNING doc_key, id
+                """, [.. args]))
+            using (var reader = cmd.ExecuteReader())
             {
-                Execute(tx, $"INSERT INTO ingest_log (doc_key, content_hash, worker, action, at_ms) VALUES (@k, @hash, @owner, @action, {NowMs})",
-                    ("k", doc.Key), ("hash", doc.ContentHash), ("owner", owner), ("action", outcomes[i].ToString().ToLowerInvariant()));
+                while (reader.Read())
+                    ids[reader.GetString(0)] = Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture);
             }
-            Execute(tx, "DELETE FROM claims WHERE doc_key = @k AND owner = @o", ("k", doc.Key), ("o", owner));
+            foreach (var i in chunk)
+            {
+                // Not inserted: another worker stored it meanwhile (its claim had run out on us); its rows stand.
+                if (ids.TryGetValue(documents[i].Key, out var id))
+                    toInsert.Add((id, documents[i]));
+                else
+                    outcomes[i] = StoreOutcome.Unchanged;
+            }
+        }
+        var log = toInsert.Select(t => t.Doc).ToList();
+        foreach (var chunk in log.Chunk(200))
+        {
+            var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @h{j}, @owner, @a{j}, {NowMs})"));
+            var args = new List<(string, object?)> { ("owner", owner) };
+            for (var j = 0; j < chunk.Length; j++)
+            {
+                args.Add(($"k{j}", chunk[j].Key));
+                args.Add(($"h{j}", chunk[j].ContentHash));
+                args.Add(($"a{j}", outcomes[inBatch[chunk[j].Key]].ToString().ToLowerInvariant()));
+            }
+            Execute(tx, $"INSERT INTO ingest_log (doc_key, content_hash, worker, action, at_ms) VALUES {values}", [.. args]);
+        }
+        foreach (var chunk in inBatch.Keys.Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
+            Execute(tx, $"DELETE FROM claims WHERE owner = @o AND doc_key IN ({names})", [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
         }
         foreach (var table in Schema.ChildTables)
             InsertRows(tx, table, toInsert.SelectMany(d => d.Doc.Rows[table.Name].Select(r => (d.Id, r))));
         tx.Commit();
         return outcomes;
     }
+
+    private static (string, object?)[] DocumentValues(StoredDocument doc, string owner, string suffix) =>
+    [
+        ("k" + suffix, doc.Key), ("id" + suffix, doc.DocumentId), ("origin" + suffix, doc.Origin), ("published" + suffix, doc.Published),
+        ("hash" + suffix, doc.ContentHash), ("version", CoderVersion.Version), ("data", CoderVersion.DataHash), ("chars" + suffix, doc.Characters),
+        ("sentences" + suffix, doc.SentenceCount), ("mentions" + suffix, doc.MentionCount), ("events" + suffix, doc.EventCount),
+        ("facts" + suffix, doc.FactCount), ("owner", owner),
+    ];
 
     public long BulkInsertEvents(IEnumerable<object?[]> events, string documentKey)
     {

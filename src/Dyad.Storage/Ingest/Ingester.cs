@@ -135,11 +135,43 @@ public sealed class Ingester
         Problem?.Invoke(problem);
     }
 
+
     private void ReadAndClaim(IReadOnlyList<string> files, SqlEventStore store, ChannelWriter<Work> output, CancellationToken cancel)
     {
         try
         {
+            // Busy documents (another worker holds them) by input file; revisited after the rest, in case that worker dies.
             var deferred = new Dictionary<string, HashSet<string>>();
+            // Claims are taken a few at a time, so that none waits in the queues longer than its lease.
+            var claimBatch = Math.Clamp(_options.Jobs * 4, 8, 64);
+            var pending = new List<(string File, Work Work)>(claimBatch);
+            void ClaimPending(bool defer)
+            {
+                if (pending.Count == 0)
+                    return;
+                var results = Guard(store, () => store.Claim(pending.Select(p => (p.Work.Key, p.Work.Hash)).ToList(), _options.Worker, _options.Lease));
+                for (var i = 0; i < pending.Count; i++)
+                {
+                    var (file, work) = pending[i];
+                    switch (results[i])
+                    {
+                        case ClaimResult.Claimed:
+                            deferred.GetValueOrDefault(file)?.Remove(work.Key);
+                            WriteBlocking(output, work, cancel);
+                            break;
+                        case ClaimResult.Done:
+                            deferred.GetValueOrDefault(file)?.Remove(work.Key);
+                            Interlocked.Increment(ref _unchanged);
+                            break;
+                        case ClaimResult.Busy when defer:
+                            if (!deferred.TryGetValue(file, out var keys))
+                                deferred[file] = keys = [];
+                            keys.Add(work.Key);
+                            break;
+                    }
+                }
+                pending.Clear();
+            }
             foreach (var file in files)
             {
                 foreach (var result in DocumentReader.Read(file, _options.Reader))
@@ -151,21 +183,12 @@ public sealed class Ingester
                         Report(problem);
                         continue;
                     }
-                    var work = Prepare(result.Document!);
-                    switch (TryClaim(store, work))
-                    {
-                        case ClaimResult.Claimed:
-                            WriteBlocking(output, work, cancel);
-                            break;
-                        case ClaimResult.Busy:
-                            // Another worker has it; come back after the others, in case that worker dies.
-                            if (!deferred.TryGetValue(file, out var keys))
-                                deferred[file] = keys = [];
-                            keys.Add(work.Key);
-                            break;
-                    }
+                    pending.Add((file, Prepare(result.Document!)));
+                    if (pending.Count >= claimBatch)
+                        ClaimPending(defer: true);
                 }
             }
+            ClaimPending(defer: true);
             while (deferred.Count > 0)
             {
                 foreach (var (file, keys) in deferred.ToList())
@@ -173,19 +196,13 @@ public sealed class Ingester
                     foreach (var result in DocumentReader.Read(file, _options.Reader))
                     {
                         cancel.ThrowIfCancellationRequested();
-                        if (result.Document is null || keys.Count == 0)
+                        if (result.Document is null || !keys.Contains(StoredDocument.KeyOf(result.Document)))
                             continue;
-                        var key = StoredDocument.KeyOf(result.Document);
-                        if (!keys.Contains(key))
-                            continue;
-                        var work = Prepare(result.Document);
-                        var claim = TryClaim(store, work);
-                        if (claim == ClaimResult.Busy)
-                            continue;
-                        keys.Remove(key);
-                        if (claim == ClaimResult.Claimed)
-                            WriteBlocking(output, work, cancel);
+                        pending.Add((file, Prepare(result.Document)));
+                        if (pending.Count >= claimBatch)
+                            ClaimPending(defer: false);
                     }
+                    ClaimPending(defer: false);
                     if (keys.Count == 0)
                         deferred.Remove(file);
                 }
@@ -200,14 +217,6 @@ public sealed class Ingester
     }
 
     private static Work Prepare(Document document) => new(document, StoredDocument.KeyOf(document), StoredDocument.HashOf(document));
-
-    private ClaimResult TryClaim(SqlEventStore store, Work work)
-    {
-        var claim = store.Claim(work.Key, work.Hash, _options.Worker, _options.Lease);
-        if (claim == ClaimResult.Done)
-            Interlocked.Increment(ref _unchanged);
-        return claim;
-    }
 
     private static void WriteBlocking<T>(ChannelWriter<T> writer, T item, CancellationToken cancel)
     {

@@ -74,6 +74,8 @@ public sealed class PostgresEventStore : SqlEventStore
     // Several `dyad ingest` processes may start at once against an empty database: one creates the schema.
     protected override void LockSchema(DbTransaction transaction) => Execute(transaction, "SELECT pg_advisory_xact_lock(7340031)");
 
+    protected override void BeforeClaims(DbTransaction transaction) => Execute(transaction, "SET LOCAL synchronous_commit = off");
+
     protected override bool TableExists(DbTransaction transaction, string table) =>
         Convert.ToInt64(Scalar(transaction, "SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = @n", ("n", table)), CultureInfo.InvariantCulture) > 0;
 

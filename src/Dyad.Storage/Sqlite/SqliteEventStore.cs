@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace Dyad.Storage.Sqlite;
 
@@ -53,6 +54,8 @@ public sealed class SqliteEventStore : SqlEventStore
         Pragma("PRAGMA journal_mode = WAL");
         Pragma("PRAGMA synchronous = NORMAL");
         Pragma("PRAGMA busy_timeout = 60000");
+        // A 32 MB page cache keeps index inserts (the dyad index especially) off the disk during bulk loads.
+        Pragma("PRAGMA cache_size = -32768");
         if (MaxPageCount is { } pages)
             Pragma($"PRAGMA max_page_count = {pages.ToString(CultureInfo.InvariantCulture)}");
     }
@@ -106,29 +109,37 @@ public sealed class SqliteEventStore : SqlEventStore
 
     protected override void InsertRows(DbTransaction transaction, Table table, IEnumerable<(long Doc, object?[] Row)> rows)
     {
-        // One prepared statement per table, reused for every row of the transaction.
-        using var cmd = Connection.CreateCommand();
-        cmd.Transaction = transaction;
-        cmd.CommandText = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => "$p" + i.ToString(CultureInfo.InvariantCulture)))})";
-        var parameters = new SqliteParameter[table.Columns.Count];
-        for (var i = 0; i < parameters.Length; i++)
+        // One prepared statement per table, reused for every row, bound through SQLite's own API: binding through
+        // ADO.NET parameters costs more than the insert itself at tens of thousands of rows a second.
+        var handle = ((SqliteConnection)Connection).Handle!;
+        var sql = $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select(_ => "?"))})";
+        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
+        if (rc != raw.SQLITE_OK)
+            throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), rc);
+        using (statement)
         {
-            parameters[i] = new SqliteParameter();
-            parameters[i].ParameterName = "$p" + i.ToString(CultureInfo.InvariantCulture);
-            cmd.Parameters.Add(parameters[i]);
-        }
-        var prepared = false;
-        foreach (var (doc, row) in rows)
-        {
-            parameters[0].Value = doc;
-            for (var i = 1; i < parameters.Length; i++)
-                parameters[i].Value = row[i] ?? DBNull.Value;
-            if (!prepared)
+            var count = table.Columns.Count;
+            foreach (var (doc, row) in rows)
             {
-                cmd.Prepare();
-                prepared = true;
+                raw.sqlite3_bind_int64(statement, 1, doc);
+                for (var i = 1; i < count; i++)
+                {
+                    _ = row[i] switch
+                    {
+                        null => raw.sqlite3_bind_null(statement, i + 1),
+                        string text => raw.sqlite3_bind_text(statement, i + 1, text),
+                        int n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                        long n => raw.sqlite3_bind_int64(statement, i + 1, n),
+                        double d => raw.sqlite3_bind_double(statement, i + 1, d),
+                        bool b => raw.sqlite3_bind_int64(statement, i + 1, b ? 1 : 0),
+                        var other => raw.sqlite3_bind_text(statement, i + 1, Convert.ToString(other, CultureInfo.InvariantCulture)),
+                    };
+                }
+                rc = raw.sqlite3_step(statement);
+                if (rc != raw.SQLITE_DONE)
+                    throw new SqliteException(raw.sqlite3_errmsg(handle).utf8_to_string(), rc);
+                raw.sqlite3_reset(statement);
             }
-            cmd.ExecuteNonQuery();
         }
     }
 
