@@ -109,8 +109,12 @@ public static class IngestCommand
         return string.Create(CultureInfo.InvariantCulture, $"dyad: {done}{of} documents, {p.DocumentsPerSecond:0} documents/s, {p.Events} events{left}");
     }
 
-    internal static string SummaryLine(IngestProgress p, string db) => string.Create(CultureInfo.InvariantCulture,
-        $"dyad: done: {p.Stored} documents stored ({p.Inserted} new, {p.Replaced} replaced), {p.Unchanged} unchanged, {p.Failed} failed; {p.Sentences} sentences, {p.Events} events, {p.Facts} facts in {p.Elapsed.TotalSeconds:0.00} s ({p.DocumentsPerSecond:0} documents/s) into {EventStores.Redact(db)}");
+    internal static string SummaryLine(IngestProgress p, string db)
+    {
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"dyad: done: {p.Stored} documents stored ({p.Inserted} new, {p.Replaced} replaced), {p.Unchanged} unchanged, {p.Failed} failed; {p.Sentences} sentences, {p.Events} events, {p.Facts} facts in {p.Elapsed.TotalSeconds:0.00} s ({p.DocumentsPerSecond:0} documents/s, peak memory {self.PeakWorkingSet64 / 1048576.0:0} MB) into {EventStores.Redact(db)}");
+    }
 
     private static string Duration(TimeSpan t) => t.TotalHours >= 1 ? t.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture)
         : t.TotalMinutes >= 1 ? t.ToString(@"m\:ss", CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"{t.TotalSeconds:0} s");
