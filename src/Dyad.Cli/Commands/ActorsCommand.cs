@@ -100,6 +100,7 @@ public static class ActorsCommand
                         ["doc"] = document.Id,
                         ["sentence"] = m.Sentence,
                         ["span"] = new[] { m.Span.Start, m.Span.End },
+                        ["sentence_span"] = new[] { analysis.Sentences[m.Sentence].Span.Start, analysis.Sentences[m.Sentence].Span.End },
                         ["text"] = m.Text,
                         ["code"] = m.Code.Value,
                         ["name"] = m.Name,

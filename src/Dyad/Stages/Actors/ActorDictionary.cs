@@ -92,8 +92,9 @@ public sealed class ActorDictionary
         var map = entry.IgnoreCase ? _byFirstIgnoreCase : _byFirst;
         if (!map.TryGetValue(entry.Tokens[0], out var list))
             map[entry.Tokens[0]] = list = [];
-        list.Add(entry);
-        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        // Longest first; equal lengths keep the order of the files (a name before an adjective of the same form).
+        var at = list.FindIndex(e => e.Tokens.Length < entry.Tokens.Length);
+        list.Insert(at < 0 ? list.Count : at, entry);
         Count++;
         if (!entry.Ambiguous && !entry.IgnoreCase && entry.Tokens.Length == 1 && entry.Tokens[0].Length >= 6
             && entry.Form is EntryForm.Name or EntryForm.Person or EntryForm.Capital && entry.Tokens[0].All(char.IsLetter))

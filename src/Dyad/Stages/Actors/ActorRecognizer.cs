@@ -306,7 +306,7 @@ public sealed class ActorRecognizer : IStage
         }
         foreach (var a in antecedents)
         {
-            var m = make(r.Span, a.Code, a.Name, "reference", reference.Id, reference.Plural ? "reference.plural" : "reference.singular", 0.7 * a.Confidence, MentionRole.Actor)
+            var m = make(r.Span, a.Code, a.Name, "reference", reference.Id, reference.Event ? "reference.event" : reference.Plural ? "reference.plural" : "reference.singular", (reference.Event ? 0.5 : 0.7) * a.Confidence, MentionRole.Actor)
                 with { Antecedents = [a] };
             mentions.Add(m with { Kind = "reference" });
         }
