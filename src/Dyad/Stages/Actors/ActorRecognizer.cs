@@ -120,7 +120,7 @@ public sealed class ActorRecognizer : IStage
             {
                 var (start, claimed, title) = ClaimTitleAndCue(tokens, raws, k);
                 var resolved = ResolvePerson(r.Entry!, period);
-                var span = new TextSpan(tokens[start].Span.Start, r.Span.End);
+                var span = new TextSpan(title ? tokens[start].Span.Start : r.Span.Start, r.Span.End);
                 var rule = $"person.{resolved.How}@{period?.How ?? "latest"}{(title ? "+title" : string.Empty)}{r.How}";
                 mentions.Add(Make(span, resolved.Code, r.Entry!.Name, "person", r.Entry.Id, rule, r.Confidence * (r.Entry.Ambiguous ? 0.8 : 1.0)));
                 r.Consumed = true;
