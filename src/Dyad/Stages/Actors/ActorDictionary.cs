@@ -125,8 +125,11 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(agent);
         if (!_agents.TryGetValue(agent.Tokens[0], out var list))
             _agents[agent.Tokens[0]] = list = [];
-        list.Add(agent);
-        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        // Longest first; on equal length an imported agent goes before the embedded ones so it wins.
+        var at = agent.IgnoreCase
+            ? list.FindIndex(e => e.Tokens.Length <= agent.Tokens.Length)
+            : list.FindIndex(e => e.Tokens.Length < agent.Tokens.Length);
+        list.Insert(at < 0 ? list.Count : at, agent);
         AgentCount++;
     }
 
@@ -281,10 +284,10 @@ public sealed class ActorDictionary
     /// file, agents), JSON (<c>{"entries":[{"code","name","names":[…],"kind","offices":[…]}]}</c>), or TABARI/PETRARCH
     /// <c>.actors</c> / <c>.agents</c> dictionaries. Later files override earlier phrases.
     /// </summary>
-    public static ActorDictionary Load(IEnumerable<string> userFiles, ICollection<string>? problems = null)
+    public static ActorDictionary Load(IEnumerable<string> userFiles, ICollection<string>? problems = null, bool embedded = true)
     {
         ArgumentNullException.ThrowIfNull(userFiles);
-        var d = LoadDefault();
+        var d = embedded ? LoadDefault() : new ActorDictionary();
         foreach (var file in userFiles)
             d.AddFile(file, problems);
         return d;

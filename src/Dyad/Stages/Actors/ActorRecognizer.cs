@@ -28,7 +28,7 @@ public sealed class ActorRecognizer : IStage
         "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "from", "via",
     };
 
-    private static readonly HashSet<string> CueAfterPrepositions = new(StringComparer.Ordinal) { "of", "in", "from" };
+    private static readonly HashSet<string> CueAfterPrepositions = new(StringComparer.Ordinal) { "of", "in", "from" }; // "in" only for InSectors
 
     /// <summary>Sectors that a location phrase ("a court in Kazakhstan") can give; troops in a country are not its troops.</summary>
     private static readonly HashSet<string> InSectors = new(StringComparer.Ordinal) { "JUD", "COP", "BUS", "CVL", "MED", "OPP", "LEG" };
@@ -88,6 +88,9 @@ public sealed class ActorRecognizer : IStage
     private sealed record Raw(int Start, int End, TextSpan Span, RawKind Kind, ActorEntry? Entry, AgentEntry? Agent, ReferenceEntry? Reference, double Confidence, string How)
     {
         public bool Consumed { get; set; }
+
+        /// <summary>For an agent: the cues it was combined with.</summary>
+        public List<Raw> Cues { get; } = [];
 
         public bool IsCue => Kind == RawKind.Entry && Entry!.Form is EntryForm.Name or EntryForm.Adjective or EntryForm.Demonym or EntryForm.Capital
             && Entry.Members.Count == 0;
@@ -198,26 +201,45 @@ public sealed class ActorRecognizer : IStage
         {
             // "President of Kazakhstan", "a court in Kazakhstan", "the government of the Russian Federation".
             var j = r.End;
-            if (j < tokens.Count && CueAfterPrepositions.Contains(tokens[j].Text) && (tokens[j].Text == "of" || InSectors.Contains(agent.Sector)))
+            if (j < tokens.Count && CueAfterPrepositions.Contains(tokens[j].Text) && (tokens[j].Text != "in" || InSectors.Contains(agent.Sector)))
             {
                 var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
-                var cue = raws.Skip(k + 1).FirstOrDefault(x => x.Start == at && x.IsCue);
-                if (cue is not null)
+                var index = raws.FindIndex(k + 1, x => x.Start == at && x.IsCue && !x.Consumed);
+                while (index >= 0)
                 {
+                    var cue = raws[index];
                     cues.Add(cue);
                     spanEnd = cue.Span.End;
                     rule = "agent.cue-after";
                     // "President of Belarus Alexander Lukashenko": the person after the cue carries the code.
-                    var next = raws.IndexOf(cue) + 1;
-                    if (agent.Title && next < raws.Count && raws[next].IsPerson && raws[next].Start == cue.End)
+                    if (agent.Title && index + 1 < raws.Count && raws[index + 1].IsPerson && raws[index + 1].Start == cue.End)
                         return;
+                    // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor".
+                    var after = cue.End;
+                    if (after < tokens.Count && tokens[after].Text is "and" or "," && index + 1 < raws.Count && raws[index + 1].IsCue
+                        && raws[index + 1].Start == after + (after + 1 < tokens.Count && tokens[after + 1].Text == "and" ? 2 : 1))
+                        index++;
+                    else
+                        index = -1;
                 }
+            }
+            // "Danish media and government": the second agent shares the first one's cues.
+            if (cues.Count == 0 && k > 0 && raws[k - 1].Kind == RawKind.Agent && raws[k - 1].Cues.Count > 0
+                && raws[k - 1].End + 1 == r.Start && tokens[r.Start - 1].Text is "and" or ",")
+            {
+                cues.AddRange(raws[k - 1].Cues);
+                spanStart = r.Span.Start;
+                rule = "agent.shared-cue";
             }
         }
         if (cues.Count == 0)
             return;
+        r.Cues.AddRange(cues);
         foreach (var c in cues)
             c.Consumed = true;
+        // "former security officials", "ex-ministers": former office holders are CAMEO elites.
+        var former = tokens.Skip(Math.Max(0, TokenIndex(tokens, spanStart) - 1)).TakeWhile(t => t.Span.Start < r.Span.Start)
+            .Any(t => t.Text is "former" or "Former" or "ex");
         // A title with a cue and a name we do not know ("Foreign Minister Ivanov"): the name belongs to the mention.
         if (agent.Title)
         {
@@ -239,8 +261,12 @@ public sealed class ActorRecognizer : IStage
             if (cue.Code.IsStateLike)
             {
                 var head = cue.Code.Head;
+                var sector = former ? "ELI" : agent.Sector;
+                var own = cue.IgnoreCase ? cue.Code.Value[3..] : string.Empty;
+                // A cue that already carries the sector (the White House is USAGOV) does not get it twice.
+                var suffix = own.EndsWith(sector, StringComparison.Ordinal) ? own : own + sector;
                 code = agent.Prefix ? ActorCode.TryParse(agent.Sector + cue.Code.Value, out var p) ? p : cue.Code
-                    : ActorCode.TryParse(head + (cue.IgnoreCase ? cue.Code.Value[3..] : string.Empty) + agent.Sector, out var s) ? s : cue.Code;
+                    : ActorCode.TryParse(head + suffix, out var s) ? s : cue.Code;
             }
             else
             {
@@ -248,7 +274,8 @@ public sealed class ActorRecognizer : IStage
                 code = cue.IgnoreCase && ActorCode.TryParse(agent.Prefix ? agent.Sector + cue.Code.Value : cue.Code.Value + agent.Sector, out var combined) ? combined : cue.Code;
                 kind = "organization";
             }
-            var single = cues.Count == 1 ? span : new TextSpan(c.Span.Start, r.Span.End);
+            var single = cues.Count == 1 ? span
+                : c.Span.Start < r.Span.Start ? new TextSpan(c.Span.Start, r.Span.End) : new TextSpan(r.Span.Start, c.Span.End);
             mentions.Add(make(single, code, cue.Name, kind, cue.Id + "+" + agent.Id, rule, c.Confidence, MentionRole.Actor));
         }
     }
@@ -457,6 +484,16 @@ public sealed class ActorRecognizer : IStage
             raws.Add(new Raw(i, i + 1, token.Span, RawKind.Entry, near.Entry, null, null, near.Distance == 1 ? 0.8 : 0.6, $".typo{near.Distance}"));
     }
 
+    private static int TokenIndex(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.Start >= offset)
+                return i;
+        }
+        return tokens.Count;
+    }
+
     private static TextSpan Span(IReadOnlyList<Token> tokens, int start, int length) =>
         new(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
 
@@ -469,8 +506,9 @@ public sealed class ActorRecognizer : IStage
                 break;
             if (!Matches(tokens, at, entry) || !Guarded(tokens, at, entry))
                 continue;
-            if (best is null || entry.Tokens.Length > best.Tokens.Length)
+            if (best is null || entry.Tokens.Length > best.Tokens.Length || entry.IgnoreCase && !best.IgnoreCase)
             {
+                // Longer wins; on a tie an imported dictionary's phrase wins over the embedded one.
                 best = entry;
             }
             else if (best.Person is not null && entry.Person is not null && best.Person != entry.Person)
