@@ -29,6 +29,12 @@ public sealed class EventAnchoring : IStage
         "currently", "now", "today", "nowadays", "presently",
     };
 
+    /// <summary>Words that open another clause between a trigger and a place.</summary>
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "where", "while", "whereas", "because", ";",
+    };
+
     public string Name => "anchoring";
 
     public void Run(Analysis analysis)
@@ -61,7 +67,7 @@ public sealed class EventAnchoring : IStage
                             e.Quantities.Add(q);
                     }
                 }
-                e.Location ??= Venue(places, e.Trigger);
+                e.Location ??= Venue(places, e, sentence.Tokens);
             }
         }
         // Until a merging stage gives ids, each mention is its own event.
@@ -177,9 +183,31 @@ public sealed class EventAnchoring : IStage
             f.Quantities.AddRange(analysis.QuantitiesIn(analysis.Sentences[f.Sentence]));
     }
 
-    private static Place? Venue(List<Place> places, TextSpan trigger) =>
-        places.Where(p => p.Venue != "to").MinBy(p => Distance(p.Span, trigger))
-        ?? places.MinBy(p => Distance(p.Span, trigger));
+    /// <summary>
+    /// The venue nearest the trigger in the trigger's own clause: a place after a relative word ("a group
+    /// that had carried out attacks in Uzbekistan") belongs to another action. "to X" is a venue only for
+    /// movements: visits and meetings, aid and deployments, attacks and incursions.
+    /// </summary>
+    private static Place? Venue(List<Place> places, EventMention e, IReadOnlyList<Token> tokens)
+    {
+        var root = e.Code.Value is { Length: >= 2 } ? e.Code.Root : string.Empty;
+        var movement = root is "04" or "07" or "18" or "19";
+        var candidates = places.Where(p => (p.Venue != "to" || movement) && SameClause(tokens, e.Trigger, p.Span)).ToList();
+        return candidates.Where(p => p.Venue != "to").MinBy(p => Distance(p.Span, e.Trigger))
+            ?? candidates.MinBy(p => Distance(p.Span, e.Trigger));
+    }
+
+    private static bool SameClause(IReadOnlyList<Token> tokens, TextSpan trigger, TextSpan place)
+    {
+        var from = Math.Min(trigger.End, place.End);
+        var to = Math.Max(trigger.Start, place.Start);
+        foreach (var t in tokens)
+        {
+            if (t.Span.Start >= from && t.Span.End <= to && ClauseBreaks.Contains(t.Text))
+                return false;
+        }
+        return true;
+    }
 
     private static TextSpan Nearest(List<TextSpan> triggers, TextSpan span) => triggers.MinBy(t => Distance(t, span));
 

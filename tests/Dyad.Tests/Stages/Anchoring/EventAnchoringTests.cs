@@ -155,3 +155,46 @@ public class EventAnchoringTests
         Assert.Contains(analysis.Diagnostics, d => d.Stage == "anchoring");
     }
 }
+
+public class EventAnchoringVenueTests
+{
+    [Fact]
+    public void APlaceInAnotherClauseIsNotTheVenue()
+    {
+        const string text = "In 2004 the government announced the arrest of members of a group that had carried out attacks in Uzbekistan.";
+        var analysis = Annotate.Text(text);
+        var at = text.IndexOf("arrest", StringComparison.Ordinal);
+        analysis.Events.Add(new EventMention
+        {
+            Sentence = 0,
+            Source = new EventActor(ActorCode.Parse("KAZ"), "Kazakhstan"),
+            Target = new EventActor(ActorCode.Parse("UZB"), "Uzbekistan"),
+            Code = EventCode.Parse("173"),
+            Trigger = new TextSpan(at, at + 6),
+            Rule = "test",
+        });
+        new EventAnchoring().Run(analysis);
+        Assert.Null(analysis.Events[0].Location);
+    }
+
+    [Theory]
+    [InlineData("042", "Kyrgyzstan")]
+    [InlineData("057", null)]
+    public void ADestinationIsAVenueOnlyForAMovement(string code, string? expected)
+    {
+        const string text = "In 2007 the president went on a visit to Kyrgyzstan.";
+        var analysis = Annotate.Text(text);
+        var at = text.IndexOf("visit", StringComparison.Ordinal);
+        analysis.Events.Add(new EventMention
+        {
+            Sentence = 0,
+            Source = new EventActor(ActorCode.Parse("KAZ"), "Kazakhstan"),
+            Target = new EventActor(ActorCode.Parse("KGZ"), "Kyrgyzstan"),
+            Code = EventCode.Parse(code),
+            Trigger = new TextSpan(at, at + 5),
+            Rule = "test",
+        });
+        new EventAnchoring().Run(analysis);
+        Assert.Equal(expected, analysis.Events[0].Location?.Name);
+    }
+}
