@@ -58,7 +58,7 @@ public sealed class EventAnchoring : IStage
             foreach (var e in group)
             {
                 if (!e.Date.IsKnown)
-                    AnchorDate(e, own, present ? null : paragraphDate[group.Key], report);
+                    AnchorDate(e, own, sentence.Tokens, present ? null : paragraphDate[group.Key], report);
                 if (e.Quantities.Count == 0)
                 {
                     foreach (var q in quantities)
@@ -95,10 +95,13 @@ public sealed class EventAnchoring : IStage
         return line?.Value.Start;
     }
 
-    private static void AnchorDate(EventMention e, List<TimeMention> own, DateValue? context, DateOnly? report)
+    private static void AnchorDate(EventMention e, List<TimeMention> own, IReadOnlyList<Token> tokens, DateValue? context, DateOnly? report)
     {
-        var point = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule)
-            .MinBy(t => Distance(t.Span, e.Trigger));
+        // A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
+        // that …, Y concluded"); never one in a "since" clause ("talks … since he assumed power in June 1982").
+        var points = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule).ToList();
+        var point = points.Where(t => SameClause(tokens, e.Trigger, t.Span, own)).MinBy(t => Distance(t.Span, e.Trigger))
+            ?? points.Where(t => SameClause(tokens, e.Trigger, t.Span, own, sinceOnly: true)).MinBy(t => Distance(t.Span, e.Trigger));
         if (point is not null)
         {
             e.Date = point.Value;
@@ -197,13 +200,23 @@ public sealed class EventAnchoring : IStage
             ?? candidates.MinBy(p => Distance(p.Span, e.Trigger));
     }
 
-    private static bool SameClause(IReadOnlyList<Token> tokens, TextSpan trigger, TextSpan place)
+    /// <summary>
+    /// True when no word that opens another clause stands between the two spans; "since" opens one
+    /// unless a date follows it ("since he assumed power" does, "since 2010" does not).
+    /// </summary>
+    private static bool SameClause(IReadOnlyList<Token> tokens, TextSpan trigger, TextSpan other, IReadOnlyList<TimeMention>? times = null, bool sinceOnly = false)
     {
-        var from = Math.Min(trigger.End, place.End);
-        var to = Math.Max(trigger.Start, place.Start);
-        foreach (var t in tokens)
+        var from = Math.Min(trigger.End, other.End);
+        var to = Math.Max(trigger.Start, other.Start);
+        for (var k = 0; k < tokens.Count; k++)
         {
-            if (t.Span.Start >= from && t.Span.End <= to && ClauseBreaks.Contains(t.Text))
+            var t = tokens[k];
+            if (t.Span.Start < from || t.Span.End > to)
+                continue;
+            if (!sinceOnly && ClauseBreaks.Contains(t.Text))
+                return false;
+            if (times is not null && t.Text.Equals("since", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
+                && !times.Any(m => m.Span.Start == tokens[k + 1].Span.Start))
                 return false;
         }
         return true;

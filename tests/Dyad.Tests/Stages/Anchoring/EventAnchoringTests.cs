@@ -198,3 +198,38 @@ public class EventAnchoringVenueTests
         Assert.Equal(expected, analysis.Events[0].Location?.Name);
     }
 }
+
+public class EventAnchoringClauseTests
+{
+    private static EventMention AnchorOne(string text, string trigger)
+    {
+        var analysis = Annotate.Text(text, new DateOnly(1987, 3, 22));
+        var at = text.IndexOf(trigger, StringComparison.Ordinal);
+        analysis.Events.Add(new EventMention
+        {
+            Sentence = analysis.Sentences.First(s => s.Span.Contains(at)).Index,
+            Source = new EventActor(ActorCode.Parse("SAU"), "Saudi Arabia"),
+            Target = new EventActor(ActorCode.Parse("GBR"), "United Kingdom"),
+            Code = EventCode.Parse("040"),
+            Trigger = new TextSpan(at, at + trigger.Length),
+            Rule = "test",
+        });
+        new EventAnchoring().Run(analysis);
+        return analysis.Events[0];
+    }
+
+    [Fact]
+    public void ADateInASinceClauseIsNotTheEventsDate()
+    {
+        var e = AnchorOne("The king will hold talks during his first visit since he took power in June 1982.", "talks");
+        Assert.True(e.DateIsReportDate);
+        Assert.Equal("1987-03-22", e.Date.Value);
+    }
+
+    [Fact]
+    public void ADateInAnotherClauseStillBeatsNoDate()
+    {
+        var e = AnchorOne("After the ally announced in 2009 that it would close the base, the state concluded a transit deal.", "concluded");
+        Assert.Equal("2009", e.Date.Value);
+    }
+}
