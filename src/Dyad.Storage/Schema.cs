@@ -78,7 +78,6 @@ public static class Schema
     public static readonly IReadOnlyList<(string Name, string Table, string Columns)> Indexes =
     [
         ("ix_actor_mentions_doc", "actor_mentions", "doc"),
-        ("ix_actor_mentions_head", "actor_mentions", "head"),
         ("ix_event_mentions_doc", "event_mentions", "doc"),
         ("ix_events_doc", "events", "doc"),
         // The dyad time series: a range scan over (source, target, date) that also covers goldstein.

@@ -252,6 +252,22 @@ public abstract class SqlEventStore : IEventStore
         tx.Commit();
     }
 
+    /// <summary>Of <paramref name="keys"/>, those another worker holds under an unexpired claim.</summary>
+    public IReadOnlySet<string> HeldByOthers(IEnumerable<string> keys, string owner)
+    {
+        var held = new HashSet<string>();
+        foreach (var chunk in keys.Chunk(500))
+        {
+            var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
+            using var cmd = Command(null, $"SELECT doc_key FROM claims WHERE owner <> @o AND expires_ms >= {NowMs} AND doc_key IN ({names})",
+                [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
+            using var reader = cmd.ExecuteReader();
+            while (reader.Read())
+                held.Add(reader.GetString(0));
+        }
+        return held;
+    }
+
     /// <summary>The workers that hold claims.</summary>
     public IReadOnlyList<string> ClaimOwners()
     {

@@ -193,6 +193,9 @@ public sealed class Ingester
             {
                 foreach (var (file, keys) in deferred.ToList())
                 {
+                    // Re-read a file only when one of its deferred documents is free again (stored, or its lease ran out).
+                    if (Guard(store, () => store.HeldByOthers(keys, _options.Worker)).Count == keys.Count)
+                        continue;
                     foreach (var result in DocumentReader.Read(file, _options.Reader))
                     {
                         cancel.ThrowIfCancellationRequested();
