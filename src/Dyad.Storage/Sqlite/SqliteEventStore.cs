@@ -127,7 +127,7 @@ public sealed class SqliteEventStore : SqlEventStore
                     _ = row[i] switch
                     {
                         null => raw.sqlite3_bind_null(statement, i + 1),
-                        string text => raw.sqlite3_bind_text(statement, i + 1, text),
+                        string text => raw.sqlite3_bind_text16(statement, i + 1, text),
                         int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                         long n => raw.sqlite3_bind_int64(statement, i + 1, n),
                         double d => raw.sqlite3_bind_double(statement, i + 1, d),
