@@ -12,6 +12,10 @@ public abstract class SqlEventStore : IEventStore
 {
     private DbConnection? _connection;
 
+    // Multi-row statements are kept short: SQLite finds a named parameter by a linear scan, so binding n of them costs n².
+    private const int ListChunk = 64;
+    private const int RowChunk = 16;
+
     /// <summary>Schema changes from one version to the next, keyed by the version they start from.</summary>
     private static readonly Dictionary<int, string[]> Migrations = [];
 
@@ -186,7 +190,7 @@ public abstract class SqlEventStore : IEventStore
                 results[i] = ClaimResult.Busy; // the same key twice in one batch: the second waits for the first
         }
         var got = new HashSet<string>();
-        foreach (var chunk in wanted.Chunk(200))
+        foreach (var chunk in wanted.Chunk(ListChunk))
         {
             var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @o, {NowMs} + @lease)"));
             var args = new List<(string, object?)> { ("o", owner), ("lease", (long)lease.TotalMilliseconds) };
@@ -217,7 +221,7 @@ public abstract class SqlEventStore : IEventStore
                 results[i] = got.Contains(key) ? ClaimResult.Claimed : ClaimResult.Busy;
             }
         }
-        foreach (var chunk in release.Chunk(500))
+        foreach (var chunk in release.Chunk(ListChunk))
         {
             var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
             Execute(tx, $"DELETE FROM claims WHERE owner = @o AND doc_key IN ({names})", [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
@@ -234,7 +238,7 @@ public abstract class SqlEventStore : IEventStore
     private Dictionary<string, (long Id, string Hash)> StoredHashes(DbTransaction tx, IEnumerable<string> keys)
     {
         var found = new Dictionary<string, (long, string)>();
-        foreach (var chunk in keys.Distinct().Chunk(500))
+        foreach (var chunk in keys.Distinct().Chunk(ListChunk))
         {
             var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
             using var cmd = Command(tx, $"SELECT doc_key, id, content_hash FROM documents WHERE doc_key IN ({names})", [.. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
@@ -256,7 +260,7 @@ public abstract class SqlEventStore : IEventStore
     public IReadOnlySet<string> HeldByOthers(IEnumerable<string> keys, string owner)
     {
         var held = new HashSet<string>();
-        foreach (var chunk in keys.Chunk(500))
+        foreach (var chunk in keys.Chunk(ListChunk))
         {
             var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
             using var cmd = Command(null, $"SELECT doc_key FROM claims WHERE owner <> @o AND expires_ms >= {NowMs} AND doc_key IN ({names})",
@@ -333,7 +337,7 @@ public abstract class SqlEventStore : IEventStore
                 fresh.Add(i);
             }
         }
-        foreach (var chunk in replaced.Chunk(500))
+        foreach (var chunk in replaced.Chunk(ListChunk))
         {
             var ids = string.Join(", ", chunk.Select(c => c.Id.ToString(CultureInfo.InvariantCulture)));
             foreach (var table in Schema.ChildTables)
@@ -348,7 +352,7 @@ public abstract class SqlEventStore : IEventStore
                 """, DocumentValues(documents[i], owner, string.Empty));
             toInsert.Add((id, documents[i]));
         }
-        foreach (var chunk in fresh.Chunk(100))
+        foreach (var chunk in fresh.Chunk(RowChunk))
         {
             var values = string.Join(", ", chunk.Select((_, j) =>
                 $"(@k{j}, @id{j}, @origin{j}, @published{j}, @hash{j}, @version, @data, @chars{j}, @sentences{j}, @mentions{j}, @events{j}, @facts{j}, @owner, {NowMs})"));
@@ -378,7 +382,7 @@ public abstract class SqlEventStore : IEventStore
             }
         }
         var log = toInsert.Select(t => t.Doc).ToList();
-        foreach (var chunk in log.Chunk(200))
+        foreach (var chunk in log.Chunk(RowChunk))
         {
             var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @h{j}, @owner, @a{j}, {NowMs})"));
             var args = new List<(string, object?)> { ("owner", owner) };
@@ -390,7 +394,7 @@ public abstract class SqlEventStore : IEventStore
             }
             Execute(tx, $"INSERT INTO ingest_log (doc_key, content_hash, worker, action, at_ms) VALUES {values}", [.. args]);
         }
-        foreach (var chunk in inBatch.Keys.Chunk(500))
+        foreach (var chunk in inBatch.Keys.Chunk(ListChunk))
         {
             var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
             Execute(tx, $"DELETE FROM claims WHERE owner = @o AND doc_key IN ({names})", [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
