@@ -345,7 +345,8 @@ public sealed class ActorRecognizer : IStage
     {
         var cues = new List<Raw>();
         var end = raws[k].Start;
-        var gapAllowed = 2;
+        // One plain word may stand between a cue and its agent ("Uzbek security forces"); more is usually a verb phrase.
+        var gapAllowed = 1;
         for (var i = k - 1; i >= 0; i--)
         {
             var c = raws[i];
@@ -472,7 +473,8 @@ public sealed class ActorRecognizer : IStage
             var offset = token.Span.Start;
             foreach (var part in parts)
             {
-                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast
+                // Capitals are left out: "Baku-Tbilisi-Ceyhan" is a pipeline, not two governments.
+                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast && !e.IsCapital
                     && (e.IgnoreCase || string.Equals(e.Tokens[0], part, StringComparison.Ordinal)));
                 if (found is not null && part.Length > 1)
                     raws.Add(new Raw(i, i + 1, new TextSpan(offset, offset + part.Length), RawKind.Entry, found, null, null, 0.9, ".hyphen-part"));
@@ -595,8 +597,9 @@ public sealed class ActorRecognizer : IStage
             if (at + reference.Tokens.Length > tokens.Count)
                 continue;
             var all = true;
+            // Only the first word may differ in case ("They", "Both sides"): "the State Department" is no reference.
             for (var k = 1; k < reference.Tokens.Length && all; k++)
-                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.OrdinalIgnoreCase);
+                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.Ordinal);
             if (all)
                 return reference;
         }
