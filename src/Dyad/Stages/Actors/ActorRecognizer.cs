@@ -164,7 +164,10 @@ public sealed class ActorRecognizer : IStage
         if (e.IsCapital)
         {
             var venue = r.Start > 0 && VenuePrepositions.Contains(tokens[r.Start - 1].Text)
-                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text);
+                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text)
+                // A dateline or caption place: "Turgen, Almaty, 15 September 2004", "Astana, July 1".
+                || r.Start > 1 && tokens[r.Start - 1].Text == "," && tokens[r.Start - 2].IsWord && tokens[r.Start - 2].IsCapitalized
+                || r.End + 1 < tokens.Count && tokens[r.End].Text == "," && tokens[r.End + 1].Kind == TokenKind.Number;
             mentions.Add(venue
                 ? make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "capital.venue" + r.How, r.Confidence, MentionRole.Location)
                 : make(r.Span, e.Code, e.Name, "state", e.Id, "capital.government" + r.How, r.Confidence, MentionRole.Actor));
@@ -354,7 +357,9 @@ public sealed class ActorRecognizer : IStage
                 break;
             var gap = end - c.End;
             var ok = gap == 0;
-            if (!ok && gap > 0 && gap <= gapAllowed)
+            // Words between only after an adjective or a possessive: "Uzbek security forces", not "Uzbekistan share opposition".
+            var possessive = gap > 0 && tokens[c.End].Text is "'s" or "\u2019s";
+            if (!ok && gap > 0 && gap <= (possessive ? gapAllowed + 1 : gapAllowed) && (c.Entry!.Form == EntryForm.Adjective || possessive))
             {
                 ok = true;
                 for (var g = c.End; g < end; g++)
