@@ -142,6 +142,10 @@ public sealed class ActorRecognizer : IStage
                 AddEntry(r, tokens, period, mentions, Make);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
+        mentions.RemoveAll(m => m.Kind == "sector" && m.Rule.StartsWith("agent.cue-before", StringComparison.Ordinal)
+            && mentions.Any(p => p.Kind == "person" && p.Code == m.Code && p.Span.Start > m.Span.End && p.Span.Start - m.Span.End <= 12
+                && text.AsSpan(m.Span.End, p.Span.Start - m.Span.End).Trim().StartsWith("and", StringComparison.Ordinal)));
         foreach (var r in raws)
         {
             if (r.Kind == RawKind.Reference)
