@@ -369,7 +369,7 @@ public sealed class ActorRecognizer : IStage
                 for (var g = c.End; g < end; g++)
                 {
                     var t = tokens[g].Text;
-                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && !FunctionWords.Contains(t)) || (cues.Count > 0 && t is "and" or ",")))
+                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
                         ok = false;
                 }
             }
