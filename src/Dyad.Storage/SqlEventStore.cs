@@ -155,7 +155,7 @@ public abstract class SqlEventStore : IEventStore
             Execute(tx, $"CREATE TABLE {table.Name} ({id}{columns})");
         }
         Execute(tx, "CREATE UNIQUE INDEX ix_sentences_doc ON sentences (doc, idx)");
-        Execute(tx, $"CREATE TABLE claims (doc_key TEXT PRIMARY KEY, owner TEXT NOT NULL, expires_ms {SqlType(ColumnType.Long)} NOT NULL)");
+        Execute(tx, $"CREATE TABLE claims (doc_key TEXT PRIMARY KEY, content_hash TEXT NOT NULL, owner TEXT NOT NULL, expires_ms {SqlType(ColumnType.Long)} NOT NULL)");
         Execute(tx, $"""
             CREATE TABLE ingest_log (id {IdColumn}, doc_key TEXT NOT NULL, content_hash TEXT NOT NULL, worker TEXT NOT NULL,
               action TEXT NOT NULL, at_ms {SqlType(ColumnType.Long)} NOT NULL)
@@ -192,12 +192,13 @@ public abstract class SqlEventStore : IEventStore
         var got = new HashSet<string>();
         foreach (var chunk in wanted.Chunk(ListChunk))
         {
-            var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @o, {NowMs} + @lease)"));
+            var values = string.Join(", ", chunk.Select((_, j) => $"(@k{j}, @h{j}, @o, {NowMs} + @lease)"));
             var args = new List<(string, object?)> { ("o", owner), ("lease", (long)lease.TotalMilliseconds) };
             args.AddRange(chunk.Select((i, j) => ($"k{j}", (object?)documents[i].Key)));
+            args.AddRange(chunk.Select((i, j) => ($"h{j}", (object?)documents[i].Hash)));
             using var cmd = Command(tx, $"""
-                INSERT INTO claims (doc_key, owner, expires_ms) VALUES {values}
-                ON CONFLICT (doc_key) DO UPDATE SET owner = excluded.owner, expires_ms = excluded.expires_ms
+                INSERT INTO claims (doc_key, content_hash, owner, expires_ms) VALUES {values}
+                ON CONFLICT (doc_key) DO UPDATE SET content_hash = excluded.content_hash, owner = excluded.owner, expires_ms = excluded.expires_ms
                 WHERE claims.expires_ms < {NowMs} OR claims.owner = excluded.owner
                 RETURNING doc_key
                 """, [.. args]);
@@ -394,10 +395,13 @@ public abstract class SqlEventStore : IEventStore
             }
             Execute(tx, $"INSERT INTO ingest_log (doc_key, content_hash, worker, action, at_ms) VALUES {values}", [.. args]);
         }
-        foreach (var chunk in inBatch.Keys.Chunk(ListChunk))
+        // Our claims go, and so does any other worker's claim on the same content: that work is done now (it can
+        // happen when our lease ran out while the document waited in our queues and another worker took it over).
+        foreach (var chunk in inBatch.Chunk(ListChunk))
         {
-            var names = string.Join(", ", chunk.Select((_, j) => $"@k{j}"));
-            Execute(tx, $"DELETE FROM claims WHERE owner = @o AND doc_key IN ({names})", [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k))]);
+            var match = string.Join(" OR ", chunk.Select((_, j) => $"(doc_key = @k{j} AND (owner = @o OR content_hash = @h{j}))"));
+            Execute(tx, $"DELETE FROM claims WHERE {match}",
+                [("o", owner), .. chunk.Select((k, j) => ($"k{j}", (object?)k.Key)), .. chunk.Select((k, j) => ($"h{j}", (object?)documents[k.Value].ContentHash))]);
         }
         foreach (var table in Schema.ChildTables)
             InsertRows(tx, table, toInsert.SelectMany(d => d.Doc.Rows[table.Name].Select(r => (d.Id, r))));
