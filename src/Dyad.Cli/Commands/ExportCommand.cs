@@ -40,7 +40,7 @@ public static class ExportCommand
             Console.Error.WriteLine("dyad: parquet needs --output FILE");
             return ExitCodes.Usage;
         }
-        using var store = StoreOptions.Open(db);
+        using var store = StoreOptions.Open(db, mustExist: true);
         if (store is null)
             return ExitCodes.StoreFailed;
         // Write to a temporary file and move it into place, so a failed export leaves no half file.

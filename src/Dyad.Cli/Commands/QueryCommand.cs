@@ -58,7 +58,7 @@ public static class QueryCommand
             Console.Error.WriteLine("dyad: --series needs --dyad");
             return ExitCodes.Usage;
         }
-        using var store = StoreOptions.Open(db);
+        using var store = StoreOptions.Open(db, mustExist: true);
         if (store is null)
             return ExitCodes.StoreFailed;
         try

@@ -19,9 +19,14 @@ internal static class StoreOptions
         return ExitCodes.StoreFailed;
     }
 
-    /// <summary>Opens the store or prints why not.</summary>
-    public static SqlEventStore? Open(string db, bool migrate = false)
+    /// <summary>Opens the store or prints why not; <paramref name="mustExist"/> refuses to create a new SQLite file (query, export).</summary>
+    public static SqlEventStore? Open(string db, bool migrate = false, bool mustExist = false)
     {
+        if (mustExist && !EventStores.IsPostgres(db) && !File.Exists(db))
+        {
+            Console.Error.WriteLine($"dyad: SQLite {db}: no such database (run `dyad ingest` first, or give --db)");
+            return null;
+        }
         try
         {
             return EventStores.Open(db, migrate);
