@@ -42,6 +42,8 @@ public sealed class EventAnchoring : IStage
         var report = ReportDate(analysis);
         var times = analysis.Times.ToLookup(t => t.Sentence);
         var paragraphDate = ParagraphDates(analysis, times);
+        var quantitiesBySentence = BySentence(analysis, analysis.Quantities, q => q.Span);
+        var placesBySentence = BySentence(analysis, analysis.Places, p => p.Span);
         foreach (var group in analysis.Events.GroupBy(e => e.Sentence))
         {
             if (group.Key < 0 || group.Key >= analysis.Sentences.Count)
@@ -51,8 +53,8 @@ public sealed class EventAnchoring : IStage
             }
             var sentence = analysis.Sentences[group.Key];
             var own = times[group.Key].ToList();
-            var quantities = analysis.QuantitiesIn(sentence).ToList();
-            var places = analysis.PlacesIn(sentence).Where(p => p.IsVenue).ToList();
+            var quantities = quantitiesBySentence[group.Key].ToList();
+            var places = placesBySentence[group.Key].Where(p => p.IsVenue).ToList();
             var triggers = group.Select(e => e.Trigger).Distinct().ToList();
             var present = sentence.Tokens.Any(t => PresentCues.Contains(t.Text));
             foreach (var e in group)
@@ -80,7 +82,7 @@ public sealed class EventAnchoring : IStage
         foreach (var f in analysis.Facts)
         {
             if (f.Sentence >= 0 && f.Sentence < analysis.Sentences.Count)
-                AnchorFact(analysis, f, times[f.Sentence].ToList());
+                AnchorFact(f, times[f.Sentence].ToList(), quantitiesBySentence[f.Sentence]);
         }
         if (analysis.Tracing)
             analysis.Trace.Add($"anchoring: report date {report?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
@@ -160,7 +162,19 @@ public sealed class EventAnchoring : IStage
         return rest.Contains('\n') || (rest.Length > 0 && rest[0] is ' ' or '\t');
     }
 
-    private static void AnchorFact(Analysis analysis, Fact f, List<TimeMention> own)
+    /// <summary>Annotations grouped by the sentence that contains them, found by binary search (no scan per sentence).</summary>
+    private static ILookup<int, T> BySentence<T>(Analysis analysis, List<T> items, Func<T, TextSpan> span)
+    {
+        var starts = analysis.Sentences.Select(s => s.Span.Start).ToArray();
+        return items.ToLookup(item =>
+        {
+            var at = Array.BinarySearch(starts, span(item).Start);
+            var index = at >= 0 ? at : ~at - 1;
+            return index >= 0 && analysis.Sentences[index].Span.Contains(span(item)) ? index : -1;
+        });
+    }
+
+    private static void AnchorFact(Fact f, List<TimeMention> own, IEnumerable<Quantity> quantities)
     {
         foreach (var t in own.OrderBy(t => Distance(t.Span, f.Trigger)))
         {
@@ -183,7 +197,7 @@ public sealed class EventAnchoring : IStage
             }
         }
         if (f.Quantities.Count == 0)
-            f.Quantities.AddRange(analysis.QuantitiesIn(analysis.Sentences[f.Sentence]));
+            f.Quantities.AddRange(quantities);
     }
 
     /// <summary>

@@ -114,6 +114,12 @@ public sealed class DateRecognizer : IStage
         _ => false,
     };
 
+    /// <summary>The words a relative date can start with ("earlier that year", "the following year", "last week").</summary>
+    private static readonly HashSet<string> RelativeLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tomorrow", "last", "this", "next", "earlier", "later", "that", "the", "a", "one",
+    };
+
     /// <summary>One date expression: tokens [start, Next), its value, and for a range its end.</summary>
     private readonly record struct Hit(DateValue Value, int Next, string Rule, DateValue? End = null, bool Relative = false, bool Since = false);
 
@@ -367,6 +373,10 @@ public sealed class DateRecognizer : IStage
         private bool TryRelative(int i, out Hit hit)
         {
             hit = default;
+            // Most words start no relative date: a set lookup spares the rest of the checks.
+            var first = _t[i];
+            if (first.Kind != TokenKind.Number && !RelativeLeads.Contains(first.Text) && !NumberWords.IsNumberWord(first.Text))
+                return false;
             var w0 = Lower(i);
             var w1 = Lower(i + 1);
             var w2 = Lower(i + 2);

@@ -50,9 +50,10 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     public void Run(Analysis analysis)
     {
         var text = analysis.Document.Text;
+        var times = analysis.Times.ToLookup(t => t.Sentence, t => t.Span.Start);
         foreach (var sentence in analysis.Sentences)
         {
-            var dateStarts = analysis.TimesIn(sentence.Index).Select(t => t.Span.Start).ToHashSet();
+            var dateStarts = times[sentence.Index].ToHashSet();
             // Only captions and headings end in a place line; in a paragraph ", Nigeria, 1999" is something else.
             analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, gazetteer));
         }

@@ -55,9 +55,10 @@ public sealed class QuantityRecognizer : IStage
     public void Run(Analysis analysis)
     {
         var text = analysis.Document.Text;
+        var times = analysis.Times.ToLookup(t => t.Sentence, t => t.Span);
         foreach (var sentence in analysis.Sentences)
         {
-            var taken = analysis.TimesIn(sentence.Index).Select(t => t.Span).ToList();
+            var taken = times[sentence.Index].ToList();
             analysis.Quantities.AddRange(Scan(text, sentence.Tokens, taken));
         }
     }
