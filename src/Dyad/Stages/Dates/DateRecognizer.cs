@@ -46,7 +46,7 @@ public sealed class DateRecognizer : IStage
                 sawBody |= sentence.Kind == SentenceKind.Body;
                 analysis.Times.AddRange(found);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
             {
                 // A malformed date ("31 February") never stops the document.
                 analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"date skipped: {ex.Message}", sentence.Index));

@@ -55,7 +55,14 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
         {
             var dateStarts = times[sentence.Index].ToHashSet();
             // Only captions and headings end in a place line; in a paragraph ", Nigeria, 1999" is something else.
-            analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, gazetteer));
+            try
+            {
+                analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, gazetteer));
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException)
+            {
+                analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"places skipped: {ex.Message}", sentence.Index));
+            }
         }
     }
 

@@ -59,7 +59,15 @@ public sealed class QuantityRecognizer : IStage
         foreach (var sentence in analysis.Sentences)
         {
             var taken = times[sentence.Index].ToList();
-            analysis.Quantities.AddRange(Scan(text, sentence.Tokens, taken));
+            try
+            {
+                analysis.Quantities.AddRange(Scan(text, sentence.Tokens, taken));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            {
+                // Odd text never stops the document.
+                analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"amounts skipped: {ex.Message}", sentence.Index));
+            }
         }
     }
 
