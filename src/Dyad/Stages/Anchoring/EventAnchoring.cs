@@ -12,8 +12,8 @@ namespace Dyad.Stages.Anchoring;
 /// <list type="bullet">
 /// <item>Date: the date of its own sentence nearest the trigger (a point or a range; "since 2010" and
 /// "until 2050" are spans for facts, not the event's date); else the last date the text named earlier
-/// in the same paragraph ("Summit outcomes were…", "He also signed … during the visit"); else a span of
-/// its own sentence; else the publication date with precision none and
+/// in the same paragraph ("Summit outcomes were…", "He also signed … during the visit"); else the
+/// publication date with precision none and
 /// <see cref="EventMention.DateIsReportDate"/> set; else unknown.</item>
 /// <item>Quantities: money and percentages of the sentence go to every event of the sentence; counts,
 /// durations and measures to the event whose trigger is nearest.</item>
@@ -99,7 +99,8 @@ public sealed class EventAnchoring : IStage
 
     private static void AnchorDate(EventMention e, List<TimeMention> own, IReadOnlyList<Token> tokens, DateValue? context, DateOnly? report)
     {
-        // A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
+        // A span ("since 9/11 … has increased") says when a state began, not when the event happened: it is
+        // left to facts. A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
         // that …, Y concluded"); never one in a "since" clause ("talks … since he assumed power in June 1982").
         var points = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule).ToList();
         var point = points.Where(t => SameClause(tokens, e.Trigger, t.Span, own)).MinBy(t => Distance(t.Span, e.Trigger))
@@ -112,12 +113,6 @@ public sealed class EventAnchoring : IStage
         if (context is { } c)
         {
             e.Date = c;
-            return;
-        }
-        var since = own.Where(t => t.Role == TimeRole.Since).MinBy(t => Distance(t.Span, e.Trigger));
-        if (since is not null)
-        {
-            e.Date = since.Value;
             return;
         }
         if (report is { } r)

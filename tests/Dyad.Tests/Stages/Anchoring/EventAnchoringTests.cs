@@ -90,6 +90,13 @@ public class EventAnchoringTests
     }
 
     [Fact]
+    public void ASpanIsNotTheEventsDate()
+    {
+        var e = Assert.Single(Anchor("Since 9/11, the state has increased its military ties.", new DateOnly(2014, 3, 1), "increased"));
+        Assert.True(e.DateIsReportDate);
+    }
+
+    [Fact]
     public void WithoutAnyDateTheEventStaysUndated()
     {
         var e = Assert.Single(Anchor("The states have increased their military ties.", null, "increased"));
