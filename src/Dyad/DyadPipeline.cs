@@ -22,7 +22,7 @@ public static class DyadPipeline
         .UseQuantities()  // how much: after dates, so "in 2012" is never read as a count
         .UsePlaces()      // where: after dates, which end a caption's place line ("Turgen, Almaty, 15 September 2004")
         .UseEvents()      // what: needs actors (and may read dates for negation of time words)
-        .UseAnchoring();  // attaches dates, amounts and places to the events; gives event ids
+        .UseAnchoring();  // after events and facts, before mentions are merged: dates, amounts and venues onto each mention and fact
 
     /// <summary>A frozen default pipeline, built once.</summary>
     public static Pipeline.Pipeline Default => LazyDefault.Value;
