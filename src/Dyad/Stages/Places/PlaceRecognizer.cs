@@ -28,7 +28,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
 
     private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "outside", "inside", "around", "within", "to", "on",
+        "in", "at", "near", "outside", "inside", "around", "within", "to", "on", "into",
     };
 
     /// <summary>Words before a name that make it a person's ("Queen Victoria", "President Jordan").</summary>

@@ -214,7 +214,7 @@ public sealed class QuantityRecognizer : IStage
         if (QuantityLexicon.TryMeasure(word, out var measure))
         {
             next = end + 1;
-            return Make(text, tokens, i, next, value, measure, "measure", "quantity.measure") with { Max = max, Approximate = IsHedged(tokens, i) };
+            return Make(text, tokens, i, next, value, measure, "measure", "quantity.measure") with { Per = RateAfter(tokens, next), Max = max, Approximate = IsHedged(tokens, i) };
         }
         if (FindCountedNoun(tokens, end, value, out var unit, out var nounEnd))
         {

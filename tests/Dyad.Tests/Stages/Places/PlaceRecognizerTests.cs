@@ -24,6 +24,7 @@ public class PlaceRecognizerTests
     [InlineData("Russia leases the Baikonur Cosmodrome.", "Russia RUS -; Baikonur KAZ -")]
     [InlineData("The US left Manas airbase.", "United States USA -; Manas KGZ -")]
     [InlineData("Drilling began in the Caspian Sea.", "Caspian Sea --- in")]
+    [InlineData("Troops moved into Georgia.", "Georgia GEO into")]
     [InlineData("Tests were held at the Lop Nor site in Xinjiang Province.", "Lop Nor CHN at; Xinjiang CHN in")]
     [InlineData("The delegation met in Yangon and then in Naypyidaw.", "Yangon MMR in; Naypyidaw MMR in")]
     public void ResolvesVenues(string text, string expected) => Assert.Equal(expected, Places(text));

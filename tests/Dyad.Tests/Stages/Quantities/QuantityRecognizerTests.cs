@@ -35,6 +35,8 @@ public class QuantityRecognizerTests
     [InlineData("Trade stands at $2 billion a year.", "2000000000 USD money/year")]
     [InlineData("Oil should sell at 18 dlrs a barrel.", "18 USD money/barrel")]
     [InlineData("The state pays $4 million per year.", "4000000 USD money/year")]
+    [InlineData("The pipe carries 38 bcm a year.", "38 bcm measure/year")]
+    [InlineData("The EU imported 1.2 million barrels per day.", "1200000 barrels measure/day")]
     public void ReadsRates(string text, string expected) => Assert.Equal(expected, Amounts(text));
 
     [Theory]
