@@ -157,7 +157,7 @@ public sealed class DateRecognizer : IStage
                 hit = new Hit(DateValue.OfDay(2001, 9, 11), i + 1, "date.named");
                 return true;
             }
-            var slash = s.Split('/');
+            var slash = s.Contains('/', StringComparison.Ordinal) ? s.Split('/') : [];
             if (slash.Length == 3 && Int(slash[0], out var sm) && Int(slash[1], out var sd) && Int(slash[2], out var sy) && slash[2].Length == 4
                 && TryDay(sy, sm, sd, out var numeric))
             {
@@ -180,7 +180,7 @@ public sealed class DateRecognizer : IStage
                 if (dashed)
                     j++;
                 // The wire form "19-OCT-1987": the tokenizer keeps "OCT-1987" as one word.
-                var glued = Text(j).Split('-');
+                var glued = dashed ? Text(j).Split('-') : [];
                 if (dashed && glued.Length == 2 && DateWords.MonthOf(glued[0]) is var gm and > 0 && glued[1].Length == 4
                     && Int(glued[1], out var gy) && TryDay(gy, gm, day, out var wire))
                 {
