@@ -82,7 +82,7 @@ public sealed class EventAnchoring : IStage
         foreach (var f in analysis.Facts)
         {
             if (f.Sentence >= 0 && f.Sentence < analysis.Sentences.Count)
-                AnchorFact(f, times[f.Sentence].ToList(), quantitiesBySentence[f.Sentence]);
+                AnchorFact(f, times[f.Sentence].ToList(), quantitiesBySentence[f.Sentence], paragraphDate[f.Sentence]);
         }
         if (analysis.Tracing)
             analysis.Trace.Add($"anchoring: report date {report?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
@@ -169,7 +169,7 @@ public sealed class EventAnchoring : IStage
         });
     }
 
-    private static void AnchorFact(Fact f, List<TimeMention> own, IEnumerable<Quantity> quantities)
+    private static void AnchorFact(Fact f, List<TimeMention> own, IEnumerable<Quantity> quantities, DateValue? context)
     {
         foreach (var t in own.OrderBy(t => Distance(t.Span, f.Trigger)))
         {
@@ -191,8 +191,17 @@ public sealed class EventAnchoring : IStage
                     break;
             }
         }
+        // "Summit outcomes were the signings of a partnership": the summit's date, as for events.
+        if (f.At is null && f.Start is null && f.End is null && context is { } c)
+            f.At = c;
         if (f.Quantities.Count == 0)
-            f.Quantities.AddRange(quantities);
+        {
+            // The value of the relation; "doubling in four years to $24 billion" keeps the amount, not the duration.
+            var values = quantities.ToList();
+            if (values.Any(q => q.Kind is "money" or "percent"))
+                values.RemoveAll(q => q.Kind == "duration");
+            f.Quantities.AddRange(values);
+        }
     }
 
     /// <summary>

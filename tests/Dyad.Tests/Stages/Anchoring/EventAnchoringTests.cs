@@ -146,6 +146,26 @@ public class EventAnchoringTests
     }
 
     [Fact]
+    public void AFactsValueLeavesOutTheDurationAroundIt()
+    {
+        const string text = "Trade doubled in four years to $24 billion in 2012.";
+        var analysis = Annotate.Text(text);
+        var fact = new Fact
+        {
+            Sentence = 0,
+            Subject = new EventActor(ActorCode.Parse("CHN"), "China"),
+            Object = new EventActor(ActorCode.Parse("KAZ"), "Kazakhstan"),
+            Predicate = "trade_volume",
+            Trigger = new TextSpan(0, 5),
+            Rule = "test",
+        };
+        analysis.Facts.Add(fact);
+        new EventAnchoring().Run(analysis);
+        Assert.Equal("2012", fact.At?.Value);
+        Assert.Equal(24e9, Assert.Single(fact.Quantities).Value);
+    }
+
+    [Fact]
     public void AnEventInAnUnknownSentenceIsReportedNotThrown()
     {
         var analysis = Annotate.Text("Nothing here.");
