@@ -214,7 +214,9 @@ public sealed class EventAnchoring : IStage
         var root = e.Code.Value is { Length: >= 2 } ? e.Code.Root : string.Empty;
         var movement = root is "04" or "07" or "18" or "19";
         var candidates = places.Where(p => (p.Venue is not ("to" or "into") || movement) && SameClause(tokens, e.Trigger, p.Span)).ToList();
-        return candidates.Where(p => p.Venue is not ("to" or "into")).MinBy(p => Distance(p.Span, e.Trigger))
+        // A place the sentence puts the action in first, then a destination, then a wire dateline.
+        return candidates.Where(p => p.Venue is not ("to" or "into" or "dateline")).MinBy(p => Distance(p.Span, e.Trigger))
+            ?? candidates.Where(p => p.Venue != "dateline").MinBy(p => Distance(p.Span, e.Trigger))
             ?? candidates.MinBy(p => Distance(p.Span, e.Trigger));
     }
 

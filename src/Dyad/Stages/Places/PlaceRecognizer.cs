@@ -57,7 +57,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             // Only captions and headings end in a place line; in a paragraph ", Nigeria, 1999" is something else.
             try
             {
-                analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, gazetteer));
+                analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, dateStarts, gazetteer));
             }
             catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException)
             {
@@ -67,7 +67,10 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     }
 
     /// <summary>The places of one sentence; <paramref name="dateStarts"/> are the offsets where its dates begin.</summary>
-    public static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, Gazetteer gazetteer)
+    public static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, Gazetteer gazetteer) =>
+        Scan(text, tokens, dateStarts, dateStarts, gazetteer);
+
+    private static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, IReadOnlySet<int> allDateStarts, Gazetteer gazetteer)
     {
         var found = new List<Place>();
         var lastEnd = -1;
@@ -86,7 +89,8 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             if (entry.Kind == "country" && lastEnd == i - 1 && i > 0 && tokens[i - 1].Text == "," && lastCountry == entry.Country)
                 venue = null; // "Astana, Kazakhstan": the country only qualifies the city
             else
-                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null) ?? HostAfter(tokens, end, entry);
+                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null) ?? HostAfter(tokens, end, entry)
+                    ?? (IsDateline(tokens, i, end, allDateStarts) ? "dateline" : null);
             var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             found.Add(new Place(span, span.Slice(text), entry.Name, entry.Country, entry.Latitude, entry.Longitude, "place.gazetteer")
             {
@@ -120,6 +124,11 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
         }
         return null;
     }
+
+    /// <summary>"WASHINGTON, Oct 19 - …": a wire story's dateline names where it was filed.</summary>
+    private static bool IsDateline(IReadOnlyList<Token> tokens, int i, int end, IReadOnlySet<int> dateStarts) =>
+        i == 0 && tokens[0].Text.Length > 1 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && end + 1 < tokens.Count && tokens[end].Text == "," && dateStarts.Contains(tokens[end + 1].Span.Start);
 
     /// <summary>"Al Maty was pleased to host two rounds of talks": a city that hosts is where the talks are.</summary>
     private static string? HostAfter(IReadOnlyList<Token> tokens, int end, GazetteerEntry entry)

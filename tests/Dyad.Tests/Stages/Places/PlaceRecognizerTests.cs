@@ -43,6 +43,15 @@ public class PlaceRecognizerTests
     }
 
     [Fact]
+    public void AWireDatelineNamesWhereTheStoryWasFiled()
+    {
+        var analysis = Annotate.Text("LONDON, March 22 - The king begins a visit on Tuesday.", new DateOnly(1987, 3, 22));
+        var p = Assert.Single(analysis.Places);
+        Assert.Equal("London", p.Name);
+        Assert.Equal("dateline", p.Venue);
+    }
+
+    [Fact]
     public void PlacesKeepCoordinates()
     {
         var p = Assert.Single(Annotate.Text("They met in Tashkent.").Places);
