@@ -108,10 +108,26 @@ public sealed class QuantityRecognizer : IStage
     {
         next = i;
         var j = i;
-        if (tokens[i].IsWord && tokens[i].Text is "US" or "U.S." && i + 1 < tokens.Count && tokens[i + 1].Text == "$")
-            j = i + 1;
+        string? dollar = null;
+        if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Text == "$" && tokens[i + 1].Span.Start == tokens[i].Span.End)
+        {
+            // "US$", "A$", "C$", "HK$": the letters glued to the sign say whose dollar.
+            dollar = tokens[i].Text switch
+            {
+                "US" or "U.S." => "USD",
+                "A" or "AU" => "AUD",
+                "C" or "CA" => "CAD",
+                "HK" => "HKD",
+                "NZ" => "NZD",
+                "S" => "SGD",
+                _ => null,
+            };
+            if (dollar is not null)
+                j = i + 1;
+        }
         if (tokens[j].Kind == TokenKind.Word || !QuantityLexicon.TryCurrency(tokens[j].Text, out var code))
             return null;
+        code = dollar ?? code;
         if (!NumberWords.TryRead(tokens, j + 1, out var value, out var end))
             return null;
         double? max = null;

@@ -17,6 +17,8 @@ public class QuantityRecognizerTests
     [InlineData("The deal involved $23 billion in investments.", "23000000000 USD money")]
     [InlineData("Firms with more than US$500,000 must report.", "500000 USD money ~")]
     [InlineData("The bank lent €5 million.", "5000000 EUR money")]
+    [InlineData("The mine cost A$2 billion.", "2000000000 AUD money")]
+    [InlineData("The port cost HK$300 million.", "300000000 HKD money")]
     [InlineData("The fund holds £2.5bn.", "2500000000 GBP money")]
     [InlineData("Exports were worth 1.5 billion stg.", "1500000000 GBP money")]
     [InlineData("Tariffs hit 300 mln dlrs of goods.", "300000000 USD money")]
