@@ -197,6 +197,18 @@ public sealed class ActorDictionary
         return new Resolution(state.IsStateLike ? state.WithSector("ELI") : state, "after-office", string.Empty);
     }
 
+    /// <summary>
+    /// Re-resolves a mention's <see cref="Pipeline.ActorMention.Entry"/> for an event date the recognizer did not know
+    /// (the date stage or event coder found it later). Null when the entry id is not in this dictionary.
+    /// </summary>
+    public Resolution? Resolve(string entryId, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(entryId);
+        var id = entryId.Split('+')[0];
+        var entry = AllEntries().FirstOrDefault(e => e.Id == id);
+        return entry is null ? null : Resolve(entry, date);
+    }
+
     /// <summary>The code of an entry on one day.</summary>
     public Resolution Resolve(ActorEntry entry, DateOnly date) => Resolve(entry, date, date);
 

@@ -142,6 +142,10 @@ public sealed class ActorRecognizer : IStage
                 AddEntry(r, tokens, period, mentions, Make);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
+        mentions.RemoveAll(m => m.Kind == "sector" && m.Rule.StartsWith("agent.cue-before", StringComparison.Ordinal)
+            && mentions.Any(p => p.Kind == "person" && p.Code == m.Code && p.Span.Start > m.Span.End && p.Span.Start - m.Span.End <= 12
+                && text.AsSpan(m.Span.End, p.Span.Start - m.Span.End).Trim().StartsWith("and", StringComparison.Ordinal)));
         foreach (var r in raws)
         {
             if (r.Kind == RawKind.Reference)
@@ -164,7 +168,10 @@ public sealed class ActorRecognizer : IStage
         if (e.IsCapital)
         {
             var venue = r.Start > 0 && VenuePrepositions.Contains(tokens[r.Start - 1].Text)
-                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text);
+                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text)
+                // A dateline or caption place: "Turgen, Almaty, 15 September 2004", "Astana, July 1".
+                || r.Start > 1 && tokens[r.Start - 1].Text == "," && tokens[r.Start - 2].IsWord && tokens[r.Start - 2].IsCapitalized
+                || r.End + 1 < tokens.Count && tokens[r.End].Text == "," && tokens[r.End + 1].Kind == TokenKind.Number;
             mentions.Add(venue
                 ? make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "capital.venue" + r.How, r.Confidence, MentionRole.Location)
                 : make(r.Span, e.Code, e.Name, "state", e.Id, "capital.government" + r.How, r.Confidence, MentionRole.Actor));
@@ -345,7 +352,8 @@ public sealed class ActorRecognizer : IStage
     {
         var cues = new List<Raw>();
         var end = raws[k].Start;
-        var gapAllowed = 2;
+        // One plain word may stand between a cue and its agent ("Uzbek security forces"); more is usually a verb phrase.
+        var gapAllowed = 1;
         for (var i = k - 1; i >= 0; i--)
         {
             var c = raws[i];
@@ -353,13 +361,15 @@ public sealed class ActorRecognizer : IStage
                 break;
             var gap = end - c.End;
             var ok = gap == 0;
-            if (!ok && gap > 0 && gap <= gapAllowed)
+            // Words between only after an adjective or a possessive: "Uzbek security forces", not "Uzbekistan share opposition".
+            var possessive = gap > 0 && tokens[c.End].Text is "'s" or "\u2019s";
+            if (!ok && gap > 0 && gap <= (possessive ? gapAllowed + 1 : gapAllowed) && (c.Entry!.Form == EntryForm.Adjective || possessive))
             {
                 ok = true;
                 for (var g = c.End; g < end; g++)
                 {
                     var t = tokens[g].Text;
-                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && !FunctionWords.Contains(t)) || (cues.Count > 0 && t is "and" or ",")))
+                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
                         ok = false;
                 }
             }
@@ -472,7 +482,8 @@ public sealed class ActorRecognizer : IStage
             var offset = token.Span.Start;
             foreach (var part in parts)
             {
-                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast
+                // Capitals are left out: "Baku-Tbilisi-Ceyhan" is a pipeline, not two governments.
+                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast && !e.IsCapital
                     && (e.IgnoreCase || string.Equals(e.Tokens[0], part, StringComparison.Ordinal)));
                 if (found is not null && part.Length > 1)
                     raws.Add(new Raw(i, i + 1, new TextSpan(offset, offset + part.Length), RawKind.Entry, found, null, null, 0.9, ".hyphen-part"));
@@ -595,8 +606,9 @@ public sealed class ActorRecognizer : IStage
             if (at + reference.Tokens.Length > tokens.Count)
                 continue;
             var all = true;
+            // Only the first word may differ in case ("They", "Both sides"): "the State Department" is no reference.
             for (var k = 1; k < reference.Tokens.Length && all; k++)
-                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.OrdinalIgnoreCase);
+                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.Ordinal);
             if (all)
                 return reference;
         }

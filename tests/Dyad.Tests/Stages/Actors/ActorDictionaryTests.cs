@@ -34,6 +34,15 @@ public class ActorDictionaryTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AMentionsEntryCanBeResolvedAgainForALaterFoundDate()
+    {
+        var mention = Assert.Single(Some.Actors("Cameron spoke.").Actors);
+        Assert.Equal("GBRGOV", ActorDictionary.Default.Resolve(mention.Entry, new DateOnly(2012, 1, 1))?.Code.Value);
+        Assert.Equal("GBRELI", ActorDictionary.Default.Resolve(mention.Entry, new DateOnly(2020, 1, 1))?.Code.Value);
+        Assert.Null(ActorDictionary.Default.Resolve("people:nobody", new DateOnly(2020, 1, 1)));
+    }
+
+    [Fact]
     public void AUserTsvOverridesAndAddsEntries()
     {
         using var dir = new Support.TempDir();

@@ -132,4 +132,18 @@ public class ActorRecognizerTests
     [Fact]
     public void HyphenatedPairsNameBothActors() =>
         Assert.Equal("Nazarbayev=KAZGOV Karimov=UZBGOV", Some.Codes("The Nazarbayev-Karimov meeting, June 13, 2013, was short."));
+
+    [Theory]
+    [InlineData("Britain's new Prime Minister spoke.", "Britain's new Prime Minister=GBRGOV")]
+    [InlineData("Britain's former Prime Minister spoke.", "Britain's former Prime Minister=GBRELI")]
+    [InlineData("Former Kazakh officials met.", "Kazakh officials=KAZELI")]
+    public void FormerOfficeHoldersAreElites(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void ACapitalInADatelineIsALocation()
+    {
+        var almaty = Assert.Single(Some.Actors("Students at a seminar, Turgen, Almaty, 15 September 2004.").Actors, a => a.Text == "Almaty");
+        Assert.Equal(MentionRole.Location, almaty.Role);
+    }
 }
