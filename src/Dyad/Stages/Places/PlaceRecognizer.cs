@@ -168,4 +168,7 @@ public static class PlaceRecognizerExtensions
 {
     /// <summary>Adds (or replaces) the place stage; it reads the dates (for caption place lines), so it goes after <c>UseDates</c>.</summary>
     public static PipelineBuilder UsePlaces(this PipelineBuilder builder) => builder.Replace(new PlaceRecognizer());
+
+    /// <summary>Adds (or replaces) the place stage with a gazetteer of the caller's (see <see cref="Gazetteer.Load"/>).</summary>
+    public static PipelineBuilder UsePlaces(this PipelineBuilder builder, Gazetteer gazetteer) => builder.Replace(new PlaceRecognizer(gazetteer));
 }

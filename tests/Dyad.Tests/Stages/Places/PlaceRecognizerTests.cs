@@ -1,4 +1,7 @@
+using Dyad.Stages.Dates;
 using Dyad.Stages.Places;
+using Dyad.Stages.Sentences;
+using Dyad.Stages.Tokens;
 using Dyad.Tests.Support;
 
 namespace Dyad.Tests.Stages.Places;
@@ -101,6 +104,18 @@ public class GazetteerTests
             Assert.InRange(e.Latitude!.Value, -90, 90);
             Assert.InRange(e.Longitude!.Value, -180, 180);
         }
+    }
+
+    [Fact]
+    public void AUsersGazetteerReplacesTheDefault()
+    {
+        var g = Gazetteer.Load(new StringReader("name\tvariants\tcountry\tlat\tlon\tkind\tnote\nFreedonia Port\tFreeport\tXXA\t1.5\t2.5\tcity\tinvented\n"));
+        var pipeline = new Dyad.Pipeline.PipelineBuilder()
+            .UseSentences().UseTokens().UseDates().UsePlaces(g).Build();
+        var analysis = pipeline.Run(new Dyad.Documents.Document("t", "Talks were held in Freeport. Moscow said nothing."));
+        var p = Assert.Single(analysis.Places);
+        Assert.Equal("Freedonia Port", p.Name);
+        Assert.Equal("in", p.Venue);
     }
 
     [Fact]
