@@ -95,8 +95,9 @@ public sealed class DateRecognizer : IStage
             }
             var span = new TextSpan(tokens[i].Span.Start, tokens[last - 1].Span.End);
             found.Add(new TimeMention(sentence.Index, span, span.Slice(text), hit.Value, role, hit.Rule) { End = end, Relative = hit.Relative });
-            // Only a date the text names moves the context; "last week" or "on Tuesday" does not.
-            if (role != TimeRole.Until && !hit.Relative)
+            // Only a date the text names moves the context ("14 August" does, its year supplied);
+            // "last week", "on Tuesday" or "four years earlier" do not.
+            if (role != TimeRole.Until && (!hit.Relative || hit.Rule is "date.day-month" or "date.month-day" or "date.month"))
             {
                 context.Last = hit.Value;
                 context.LastSentence = sentence.Index;
