@@ -270,7 +270,8 @@ public sealed class DateRecognizer : IStage
             if (month == 0)
                 return false;
             var j = i + 1;
-            if (Text(j) == "." && _t[i].Text.Length <= 4)
+            // "Jan. 5": the period of an abbreviation, never the full stop after "in July."
+            if (Text(j) == "." && _t[i].Text.Length <= 4 && j + 1 < _t.Count && _t[j + 1].Kind == TokenKind.Number)
                 j++;
             if (TryDayNumber(Text(j), out var day))
             {

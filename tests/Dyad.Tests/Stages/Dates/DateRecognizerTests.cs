@@ -106,6 +106,7 @@ public class DateRecognizerTests
     [Fact]
     public void SpansPointAtTheDateWords()
     {
+        Assert.Equal("July", Assert.Single(Annotate.Text("The navy began escorting tankers in July.", new DateOnly(1987, 10, 19)).Times).Text);
         const string text = "Leaders met in Astana on 1 December 2010.";
         var t = Assert.Single(Annotate.Text(text).Times);
         Assert.Equal("1 December 2010", text.Substring(t.Span.Start, t.Span.Length));
