@@ -381,7 +381,6 @@ public sealed class DateRecognizer : IStage
                 return false;
             var w0 = Lower(i);
             var w1 = Lower(i + 1);
-            var w2 = Lower(i + 2);
             var last = context.Last;
             var pub = context.Published;
 
