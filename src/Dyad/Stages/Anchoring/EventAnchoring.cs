@@ -35,6 +35,19 @@ public sealed class EventAnchoring : IStage
         "that", "which", "who", "whom", "whose", "where", "while", "whereas", "because", ";",
     };
 
+    /// <summary>Past participles that do not end in -ed.</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "been", "made", "done", "taken", "given", "seen", "grown", "shown", "become", "come", "gone", "held", "kept", "led",
+        "met", "paid", "sent", "spent", "built", "brought", "sought", "fought", "won", "begun", "had", "let", "set", "put",
+        "told", "said", "left", "lost", "felt", "found", "stood", "broken", "chosen", "driven", "risen", "written", "struck",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "already", "long", "never", "not", "since", "repeatedly", "recently", "now", "so", "far", "still", "steadily",
+    };
+
     public string Name => "anchoring";
 
     public void Run(Analysis analysis)
@@ -60,7 +73,7 @@ public sealed class EventAnchoring : IStage
             foreach (var e in group)
             {
                 if (!e.Date.IsKnown)
-                    AnchorDate(e, own, sentence.Tokens, present ? null : paragraphDate[group.Key], report);
+                    AnchorDate(e, own, sentence.Tokens, present || IsPresentPerfect(sentence.Tokens, e.Trigger) ? null : paragraphDate[group.Key], report);
                 if (e.Quantities.Count == 0)
                 {
                     foreach (var q in quantities)
@@ -86,6 +99,29 @@ public sealed class EventAnchoring : IStage
         }
         if (analysis.Tracing)
             analysis.Trace.Add($"anchoring: report date {report?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
+    }
+
+    /// <summary>
+    /// "Kazakhstan has expanded its cooperation": a trigger in the present perfect reports a state up to
+    /// now, so the paragraph's past date does not carry over to it.
+    /// </summary>
+    private static bool IsPresentPerfect(IReadOnlyList<Token> tokens, TextSpan trigger)
+    {
+        var at = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Span.Overlaps(trigger))
+            {
+                at = k;
+                break;
+            }
+        }
+        if (at < 0 || !(tokens[at].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.Contains(tokens[at].Text)))
+            return false;
+        var j = at - 1;
+        while (j >= 0 && j >= at - 3 && Adverbs.Contains(tokens[j].Text))
+            j--;
+        return j >= 0 && (tokens[j].Text.Equals("has", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("have", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The publication date: the document's own, else the date line the date stage read.</summary>

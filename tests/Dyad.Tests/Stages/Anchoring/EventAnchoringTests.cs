@@ -90,6 +90,15 @@ public class EventAnchoringTests
     }
 
     [Fact]
+    public void APresentPerfectDoesNotTakeTheParagraphsPastDate()
+    {
+        const string text = "In 2004, the state signed a defence contract. It has since expanded its ties with the alliance.";
+        var events = Anchor(text, new DateOnly(2014, 3, 1), "signed", "expanded");
+        Assert.Equal("2004", events[0].Date.Value);
+        Assert.True(events[1].DateIsReportDate);
+    }
+
+    [Fact]
     public void ASpanIsNotTheEventsDate()
     {
         var e = Assert.Single(Anchor("Since 9/11, the state has increased its military ties.", new DateOnly(2014, 3, 1), "increased"));
