@@ -167,6 +167,12 @@ public sealed class EventJsonWriter : IDisposable
             _json.WriteString("kind", q.Kind);
             if (q.Per is not null)
                 _json.WriteString("per", q.Per);
+            if (q.Max is { } max)
+                _json.WriteNumber("max", max);
+            if (q.Approximate)
+                _json.WriteBoolean("approximate", true);
+            if (q.Rule.Length > 0)
+                _json.WriteString("rule", q.Rule);
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
@@ -182,6 +188,7 @@ public sealed class EventJsonWriter : IDisposable
         _json.WriteStartObject("location");
         _json.WriteString("name", place.Name);
         _json.WriteString("country", place.Country);
+        _json.WriteString("kind", place.Kind);
         if (place.Latitude is { } lat && place.Longitude is { } lon)
         {
             _json.WriteNumber("lat", lat);
