@@ -65,7 +65,7 @@ public sealed class EventJsonWriter : IDisposable
         j.WriteString("doc", analysis.Document.Id);
         j.WriteNumber("sentence", e.Sentence);
         WriteSpan("span", sentence.Span);
-        j.WriteString("text", sentence.Text);
+        j.WriteString("text", Fold(sentence.Text));
         WriteActor("source", e.Source);
         WriteActor("target", e.Target);
         j.WriteString("code", e.Code.Value);
@@ -99,7 +99,7 @@ public sealed class EventJsonWriter : IDisposable
         j.WriteString("doc", analysis.Document.Id);
         j.WriteNumber("sentence", f.Sentence);
         WriteSpan("span", sentence.Span);
-        j.WriteString("text", sentence.Text);
+        j.WriteString("text", Fold(sentence.Text));
         WriteActor("subject", f.Subject);
         j.WriteString("predicate", f.Predicate);
         WriteActor("object", f.Object);
@@ -189,6 +189,14 @@ public sealed class EventJsonWriter : IDisposable
         }
         WriteSpan("span", place.Span);
         _json.WriteEndObject();
+    }
+
+    /// <summary>The sentence with each run of whitespace (hard line breaks, blanked markup) as one space; spans still index the original.</summary>
+    internal static string Fold(string text)
+    {
+        if (!text.Any(c => char.IsWhiteSpace(c) && c != ' ') && !text.Contains("  ", StringComparison.Ordinal))
+            return text;
+        return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     public void Dispose() => _json.Dispose();

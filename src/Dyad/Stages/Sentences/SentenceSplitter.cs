@@ -50,6 +50,19 @@ public sealed partial class SentenceSplitter : IStage
         foreach (var block in Blocks(text))
         {
             var blockText = block.Slice(text);
+            if (IsStackOfHeadings(blockText))
+            {
+                // "Title\nSubtitle": every line is a heading of its own.
+                var at = block.Start;
+                foreach (var line in blockText.Split('\n'))
+                {
+                    var span = Trim(text, new TextSpan(at, at + line.Length));
+                    if (!span.IsEmpty)
+                        yield return (span, SentenceKind.Heading);
+                    at += line.Length + 1;
+                }
+                continue;
+            }
             var kind = KindOf(blockText);
             if (kind != SentenceKind.Body)
             {
@@ -66,12 +79,19 @@ public sealed partial class SentenceSplitter : IStage
         var trimmed = block.Trim();
         if (CaptionPrefix().IsMatch(trimmed))
             return SentenceKind.Caption;
-        if (!trimmed.Contains('\n', StringComparison.Ordinal) && trimmed.Length <= 200 && !EndsLikeSentence(trimmed))
-            return SentenceKind.Heading;
         // A short paragraph ending in a date (and perhaps a credit) is a photo caption.
         if (trimmed.Length <= 400 && CaptionEnding().IsMatch(trimmed))
             return SentenceKind.Caption;
+        if (!trimmed.Contains('\n', StringComparison.Ordinal) && trimmed.Length <= 200 && !EndsLikeSentence(trimmed))
+            return SentenceKind.Heading;
         return SentenceKind.Body;
+    }
+
+    private static bool IsStackOfHeadings(string block)
+    {
+        var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return lines.Length > 1 && lines.Length <= 4
+            && lines.All(l => l.Length <= 100 && !EndsLikeSentence(l) && char.IsUpper(l[0]) && !CaptionEnding().IsMatch(l));
     }
 
     private static bool EndsLikeSentence(string text)
