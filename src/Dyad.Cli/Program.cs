@@ -11,6 +11,7 @@ public static class Program
         var root = new RootCommand("Dyad: turns texts about international relations into coded events, actors and facts.");
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ExplainCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -174,7 +174,16 @@ internal sealed class SentenceView
             else
             {
                 if (current is not null && u.Start < current.End)
-                    continue; // overlapping mentions: the first wins
+                {
+                    // One reference with several antecedents comes as several mentions of one span.
+                    if (u.Start == current.Start || u.End <= current.End)
+                    {
+                        foreach (var a in u.Actors.Where(a => !current.Actors.Any(x => x.Code.Head == a.Code.Head)))
+                            current.Actors.Add(a);
+                        current.IsReference |= u.Reference;
+                    }
+                    continue;
+                }
                 current = new ActorGroup { Start = u.Start, End = u.End };
                 Groups.Add(current);
             }
