@@ -190,6 +190,9 @@ public sealed class EventCoder : IStage
                     if (complement is not null)
                     {
                         consumed.Add(complement.Index);
+                        // "agreed to allow Russia to lease …": the infinitives inside the intended act are part of it.
+                        foreach (var later in matches.Where(x => x.Index > complement.Index && x.Index < view.ClauseOf(complement.Index).End && x.Index > 0 && view.Words[x.Index - 1] is "to"))
+                            consumed.Add(later.Index);
                         if (Blocked(complement.Index, out var why2, m.End))
                         {
                             _notes.Add($"complement '{view.Words[complement.Index]}': not an event ({why2})");
@@ -218,6 +221,8 @@ public sealed class EventCoder : IStage
             }
             foreach (var c in found)
                 c.Notes.AddRange(_notes);
+            if (analysis.Tracing && found.Count == 0)
+                analysis.Trace.AddRange(_notes.Select(n => "  " + n));
         }
 
         private List<Match> FindTriggers()
@@ -237,7 +242,7 @@ public sealed class EventCoder : IStage
                     var noun = NounContext(i);
                     if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length))
                         continue;
-                    if (p.Kind != PatternKind.Noun && noun)
+                    if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
                         continue;
                     matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p)));
                     _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
@@ -269,7 +274,8 @@ public sealed class EventCoder : IStage
             if (p.Needs.Length == 0)
                 return true;
             var clause = view.ClauseOf(i);
-            for (var k = i + p.Length; k < Math.Min(view.Count, i + p.Length + 7); k++)
+            var passive = p.Kind == PatternKind.Verb && IsPassive(i, p);
+            for (var k = i + p.Length; !passive && k < Math.Min(view.Count, i + p.Length + 7); k++)
             {
                 foreach (var need in p.Needs)
                 {
@@ -283,7 +289,7 @@ public sealed class EventCoder : IStage
                 foreach (var need in p.Needs)
                 {
                     if (need.StartsWith('@') ? coder.Table.InClass(need[1..], view.Words[k]) : need == view.Words[k])
-                        return IsPassive(i, p);
+                        return passive;
                 }
             }
             return false;
@@ -301,6 +307,22 @@ public sealed class EventCoder : IStage
             if (view.GroupAt[i - 1] is not null)
                 return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
             return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
+        }
+
+        /// <summary>What may stand before a verb: a subject, an auxiliary or adverb, "to", a comma or conjunction, a name.</summary>
+        private bool VerbContext(int i)
+        {
+            if (i == 0)
+                return true;
+            var prev = view.Words[i - 1];
+            if (view.GroupAt[i - 1] is not null || view.Tokens[i - 1].IsCapitalized || view.Tokens[i - 1].Kind != TokenKind.Word)
+                return true;
+            if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal))
+                return true;
+            if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
+                return true;
+            // "a summit meeting bringing together …"
+            return view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev);
         }
 
         private bool LooksFinite(int i)
@@ -467,7 +489,7 @@ public sealed class EventCoder : IStage
             if (_subjects.TryGetValue(m.Index, out var cached))
                 return cached;
             var clause = view.ClauseOf(m.Index);
-            var inClause = view.Groups.Where(g => g.End <= m.Index && g.Start >= clause.Start).ToList();
+            var inClause = view.Groups.Where(g => g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g)).ToList();
             var subject = inClause.LastOrDefault();
             if (subject is not null && AfterPreposition(subject) && inClause.LastOrDefault(g => !AfterPreposition(g)) is { } bare)
                 subject = bare;
@@ -504,6 +526,14 @@ public sealed class EventCoder : IStage
             return view.Groups.FirstOrDefault(g => g.End <= before && !AfterPreposition(g));
         }
 
+        /// <summary>A phrase after "to", "with", "against"… is an object of something, never a subject.</summary>
+        private bool NotSubject(ActorGroup g)
+        {
+            var prep = PrepositionBefore(g, 0);
+            return prep is "to" or "with" or "against" or "on" or "by" or "for" or "into" or "about" or "over" or "between" or "among"
+                or "toward" or "towards" or "than" or "like" or "unlike" or "despite" or "through" or "via" or "across";
+        }
+
         private bool AfterPreposition(ActorGroup g)
         {
             for (var k = g.Start - 1; k >= Math.Max(0, g.Start - 3); k--)
@@ -526,6 +556,8 @@ public sealed class EventCoder : IStage
                 if (g.Start < after || g.Start >= clause.End)
                     continue;
                 var prep = PrepositionBefore(g, after);
+                if (prep is "of" && !preps.Contains("of"))
+                    prep = null;
                 if (prep is not null ? preps.Contains(prep) : direct && (p.Frame != PatternFrame.Symmetric || g.Start - after <= 2))
                 {
                     result.Add(g);
@@ -541,7 +573,7 @@ public sealed class EventCoder : IStage
             for (var k = g.Start - 1; k >= Math.Max(floor, g.Start - 4); k--)
             {
                 var w = view.Words[k];
-                if (SentenceView.Prepositions.Contains(w) && w is not "of" and not "as")
+                if (SentenceView.Prepositions.Contains(w) && w is not "as")
                     return w;
                 if (view.Tokens[k].Kind == TokenKind.Punctuation && w is not "(" and not "'s" and not "’s")
                     return ",";
@@ -666,6 +698,11 @@ public sealed class EventCoder : IStage
             if (frame == PatternFrame.Symmetric || intent?.Frame == PatternFrame.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
                 var all = sources.Concat(targets).DistinctBy(a => a.Code.Head).ToList();
+                if (all.Count == 0 && view.Groups.Count == 0 && coder._options.UseContext && discourse.LastPair.Count >= 2)
+                {
+                    all.AddRange(discourse.LastPair);
+                    rule += ".context";
+                }
                 if (all.Count == 1 && coder._options.UseContext)
                 {
                     if (discourse.Partner(view.Sentence.Index, [all[0].Code.Head]) is { } partner && (partner.Sentence < view.Sentence.Index || partner.Span.End <= trigger.Start))
@@ -704,6 +741,15 @@ public sealed class EventCoder : IStage
             if (sources.Count == 0)
                 return;
             var heads = sources.Select(s => s.Code.Head).ToHashSet();
+            if (targets.Count == 0 && heads.Count >= 2 && code.RootNumber <= 5 && frame is not PatternFrame.Visit)
+            {
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    for (var j = i + 1; j < sources.Count; j++)
+                        Add(sources[i], sources[j], code, rule + ".pairs", trigger, true, priority, false, sources);
+                }
+                return;
+            }
             if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
