@@ -1,12 +1,47 @@
+using System.Globalization;
+using Dyad.Coding;
 using Dyad.Documents;
 using Dyad.Pipeline;
 
 namespace Dyad.Stages.Actors;
 
-/// <summary>Finds actor names in each sentence: the longest dictionary phrase at each token wins.</summary>
+/// <summary>
+/// Finds actors in each sentence and adds <see cref="ActorMention"/>s to <see cref="Analysis.Actors"/>.
+/// <list type="bullet">
+/// <item>Longest dictionary phrase at each token (states, organizations, groups, people, capitals), case-sensitive;
+/// ambiguous forms ("Jordan", "Turkey") are guarded by their neighbours and by context vetoes.</item>
+/// <item>A country cue with an agent word becomes a sector code: "Uzbek forces" UZBMIL, "a court in Kazakhstan"
+/// KAZJUD, "his Russian and Turkmen counterparts" RUSGOV + TKMGOV; a title absorbs the person after it.</item>
+/// <item>People resolve by date: a four-digit year in the sentence, else the document's publication date, else their
+/// latest office (the rule says which: "person.in-office@year:2005").</item>
+/// <item>A capital after "in", "at"… is a <see cref="MentionRole.Location"/>; elsewhere it is the government.</item>
+/// <item>A fixed group ("the five countries of central Asia") gives one mention per member state, all with the same
+/// span and Kind "group"; a reference ("they", "the two states", "he") gives one mention per antecedent, Kind
+/// "reference", with the antecedent in <see cref="ActorMention.Antecedents"/>.</item>
+/// <item>A capitalized unknown word of six or more letters close to a name (Kazahstan) matches with a lower confidence.</item>
+/// </list>
+/// </summary>
 public sealed class ActorRecognizer : IStage
 {
-    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase) { "in", "at", "near", "from" };
+    private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "from", "via",
+    };
+
+    private static readonly HashSet<string> CueAfterPrepositions = new(StringComparer.Ordinal) { "of", "in", "from" };
+
+    /// <summary>Sectors that a location phrase ("a court in Kazakhstan") can give; troops in a country are not its troops.</summary>
+    private static readonly HashSet<string> InSectors = new(StringComparer.Ordinal) { "JUD", "COP", "BUS", "CVL", "MED", "OPP", "LEG" };
+
+    private static readonly HashSet<string> HyphenPrefixes = new(StringComparer.OrdinalIgnoreCase) { "post", "pre", "anti", "pro", "non", "ex", "neo", "pan" };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "or", "but", "in", "on", "at", "of", "for", "with", "from", "by", "to", "as", "after", "before",
+        "when", "while", "since", "both", "that", "this", "these", "those", "during", "under", "over", "between", "against",
+        "if", "although", "though", "because", "meanwhile", "however", "also", "then", "it", "its", "his", "her", "their",
+        "new", "former", "late", "mr", "mrs", "ms", "dr", "photo", "caption",
+    };
 
     private readonly ActorDictionary _dictionary;
 
@@ -14,41 +49,518 @@ public sealed class ActorRecognizer : IStage
 
     public string Name => "actors";
 
+    /// <summary>The dictionary this stage reads.</summary>
+    public ActorDictionary Dictionary => _dictionary;
+
     public void Run(Analysis analysis)
     {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var history = new List<List<ActorMention>>();
         foreach (var sentence in analysis.Sentences)
         {
-            var tokens = sentence.Tokens;
-            for (var i = 0; i < tokens.Count;)
+            List<ActorMention> found;
+            try
             {
-                var match = Longest(tokens, i);
-                if (match is null)
-                {
-                    i++;
-                    continue;
-                }
-                var span = new TextSpan(tokens[i].Span.Start, tokens[i + match.Tokens.Length - 1].Span.End);
-                var role = match.IsCapital && i > 0 && VenuePrepositions.Contains(tokens[i - 1].Text) ? MentionRole.Location : MentionRole.Actor;
-                analysis.Actors.Add(new ActorMention(sentence.Index, span, span.Slice(analysis.Document.Text), match.Code, match.Name, role, match.Id, match.IsCapital ? "capital" : "name")
-                {
-                    Kind = match.Kind,
-                });
-                i += match.Tokens.Length;
+                found = Recognize(analysis, sentence, history);
             }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
+            {
+                analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"actor recognition failed: {ex.Message}", sentence.Index));
+                found = [];
+            }
+            analysis.Actors.AddRange(found);
+            if (analysis.Tracing)
+            {
+                foreach (var m in found)
+                    analysis.Trace.Add($"actors {sentence.Index} '{m.Text}' {m.Code} {m.Role} {m.Entry} {m.Rule}");
+            }
+            history.Add(found);
         }
     }
 
-    private ActorEntry? Longest(IReadOnlyList<Token> tokens, int at)
+    private enum RawKind
     {
+        Entry,
+        Agent,
+        Reference,
+    }
+
+    private sealed record Raw(int Start, int End, TextSpan Span, RawKind Kind, ActorEntry? Entry, AgentEntry? Agent, ReferenceEntry? Reference, double Confidence, string How)
+    {
+        public bool Consumed { get; set; }
+
+        public bool IsCue => Kind == RawKind.Entry && Entry!.Form is EntryForm.Name or EntryForm.Adjective or EntryForm.Demonym or EntryForm.Capital
+            && Entry.Members.Count == 0;
+
+        public bool IsTitle => Kind == RawKind.Agent && Agent!.Title;
+
+        public bool IsPerson => Kind == RawKind.Entry && Entry!.Form == EntryForm.Person;
+    }
+
+    private readonly record struct Period(DateOnly From, DateOnly To, string How);
+
+    private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history)
+    {
+        var tokens = sentence.Tokens;
+        var text = analysis.Document.Text;
+        var period = PeriodOf(tokens, analysis.Document.Published);
+        var raws = Scan(tokens, period);
+        var mentions = new List<ActorMention>();
+
+        ActorMention Make(TextSpan span, ActorCode code, string name, string kind, string entry, string rule, double confidence, MentionRole role = MentionRole.Actor) =>
+            new(sentence.Index, span, span.Slice(text), code, name, role, entry, rule, confidence) { Kind = kind };
+
+        // People and agent words first: they claim the titles and country cues beside them.
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var r = raws[k];
+            if (r.Consumed)
+                continue;
+            if (r.Kind == RawKind.Entry && r.IsPerson)
+            {
+                var (start, claimed, title) = ClaimTitleAndCue(tokens, raws, k);
+                var resolved = ResolvePerson(r.Entry!, period);
+                var span = new TextSpan(tokens[start].Span.Start, r.Span.End);
+                var rule = $"person.{resolved.How}@{period?.How ?? "latest"}{(title ? "+title" : string.Empty)}{r.How}";
+                mentions.Add(Make(span, resolved.Code, r.Entry!.Name, "person", r.Entry.Id, rule, r.Confidence * (r.Entry.Ambiguous ? 0.8 : 1.0)));
+                r.Consumed = true;
+                foreach (var c in claimed)
+                    c.Consumed = true;
+            }
+        }
+        for (var k = 0; k < raws.Count; k++)
+        {
+            if (!raws[k].Consumed && raws[k].Kind == RawKind.Agent)
+                AddAgent(raws[k], k, tokens, raws, mentions, Make);
+        }
+        foreach (var r in raws)
+        {
+            if (!r.Consumed && r.Kind == RawKind.Entry)
+                AddEntry(r, tokens, period, mentions, Make);
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        foreach (var r in raws)
+        {
+            if (r.Kind == RawKind.Reference)
+                AddReference(r, mentions, history, Make);
+        }
+        mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return mentions;
+    }
+
+    private void AddEntry(Raw r, IReadOnlyList<Token> tokens, Period? period, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make)
+    {
+        var e = r.Entry!;
+        if (e.Members.Count > 0)
+        {
+            foreach (var member in e.Members)
+                mentions.Add(make(r.Span, member, e.Name, "group", e.Id, "group.member", r.Confidence, MentionRole.Actor));
+            return;
+        }
+        if (e.IsCapital)
+        {
+            var venue = r.Start > 0 && VenuePrepositions.Contains(tokens[r.Start - 1].Text)
+                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text);
+            mentions.Add(venue
+                ? make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "capital.venue" + r.How, r.Confidence, MentionRole.Location)
+                : make(r.Span, e.Code, e.Name, "state", e.Id, "capital.government" + r.How, r.Confidence, MentionRole.Actor));
+            return;
+        }
+        var code = e.Code;
+        var how = e.Form switch
+        {
+            EntryForm.Adjective => "adjective",
+            EntryForm.Demonym => "demonym",
+            _ => "name",
+        };
+        if (e.Offices.Count > 0)
+        {
+            var resolved = period is { } p ? _dictionary.Resolve(e, p.From, p.To) : _dictionary.ResolveLatest(e);
+            code = resolved.Code;
+            how += "." + resolved.How;
+        }
+        mentions.Add(make(r.Span, code, e.Name, e.Kind, e.Id, $"{e.Kind}.{how}{r.How}", r.Confidence * (e.Ambiguous ? 0.9 : 1.0), MentionRole.Actor));
+    }
+
+    private static void AddAgent(Raw r, int k, IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make)
+    {
+        var agent = r.Agent!;
+        // A title right before a person belongs to the person (handled there).
+        if (agent.Title && k + 1 < raws.Count && raws[k + 1].IsPerson && raws[k + 1].Start == r.End)
+            return;
+        var cues = CuesBefore(tokens, raws, k);
+        var spanStart = cues.Count > 0 ? cues[0].Span.Start : r.Span.Start;
+        var spanEnd = r.Span.End;
+        var rule = "agent.cue-before";
+        if (cues.Count == 0)
+        {
+            // "President of Kazakhstan", "a court in Kazakhstan", "the government of the Russian Federation".
+            var j = r.End;
+            if (j < tokens.Count && CueAfterPrepositions.Contains(tokens[j].Text) && (tokens[j].Text == "of" || InSectors.Contains(agent.Sector)))
+            {
+                var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
+                var cue = raws.Skip(k + 1).FirstOrDefault(x => x.Start == at && x.IsCue);
+                if (cue is not null)
+                {
+                    cues.Add(cue);
+                    spanEnd = cue.Span.End;
+                    rule = "agent.cue-after";
+                    // "President of Belarus Alexander Lukashenko": the person after the cue carries the code.
+                    var next = raws.IndexOf(cue) + 1;
+                    if (agent.Title && next < raws.Count && raws[next].IsPerson && raws[next].Start == cue.End)
+                        return;
+                }
+            }
+        }
+        if (cues.Count == 0)
+            return;
+        foreach (var c in cues)
+            c.Consumed = true;
+        // A title with a cue and a name we do not know ("Foreign Minister Ivanov"): the name belongs to the mention.
+        if (agent.Title)
+        {
+            var j = r.End;
+            while (j < tokens.Count && tokens[j].IsWord && tokens[j].IsCapitalized && !raws.Any(x => x.Start == j))
+                j++;
+            if (j > r.End && spanEnd == r.Span.End)
+            {
+                spanEnd = tokens[j - 1].Span.End;
+                rule += "+name";
+            }
+        }
+        var span = new TextSpan(spanStart, spanEnd);
+        foreach (var c in cues)
+        {
+            var cue = c.Entry!;
+            ActorCode code;
+            var kind = "sector";
+            if (cue.Code.IsStateLike)
+            {
+                var head = cue.Code.Head;
+                code = agent.Prefix ? ActorCode.TryParse(agent.Sector + cue.Code.Value, out var p) ? p : cue.Code
+                    : ActorCode.TryParse(head + (cue.IgnoreCase ? cue.Code.Value[3..] : string.Empty) + agent.Sector, out var s) ? s : cue.Code;
+            }
+            else
+            {
+                // Organizations keep their code ("NATO forces" is NATO); imported codes combine as PETRARCH does.
+                code = cue.IgnoreCase && ActorCode.TryParse(agent.Prefix ? agent.Sector + cue.Code.Value : cue.Code.Value + agent.Sector, out var combined) ? combined : cue.Code;
+                kind = "organization";
+            }
+            var single = cues.Count == 1 ? span : new TextSpan(c.Span.Start, r.Span.End);
+            mentions.Add(make(single, code, cue.Name, kind, cue.Id + "+" + agent.Id, rule, c.Confidence, MentionRole.Actor));
+        }
+    }
+
+    private static void AddReference(Raw r, List<ActorMention> mentions, List<List<ActorMention>> history,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make)
+    {
+        var reference = r.Reference!;
+        var antecedents = new List<ActorMention>();
+        bool Fits(ActorMention m) => m.Role == MentionRole.Actor && reference.Kind switch
+        {
+            "person" => m.Kind == "person" || m.Code.Sector == "GOV",
+            "state" => m.Code.IsStateLike,
+            _ => true,
+        };
+        var windows = new List<List<ActorMention>> { mentions.Where(m => m.Span.End <= r.Span.Start).ToList() };
+        for (var back = history.Count - 1; back >= 0 && back >= history.Count - 3; back--)
+            windows.Add(history[back]);
+        if (reference.Plural)
+        {
+            var limit = reference.Tokens.Any(t => t is "two" or "both") ? 2 : int.MaxValue;
+            var group = windows.Select(w => w.Where(Fits).DistinctBy(m => m.Code.Head).ToList()).FirstOrDefault(w => w.Count >= 2);
+            if (group is not null)
+            {
+                antecedents.AddRange(limit == 2 ? group.TakeLast(2) : group);
+            }
+            else
+            {
+                // Two single mentions in neighbouring sentences ("Nazarbayev visited the U.S." / "President Bush ...").
+                foreach (var window in windows)
+                {
+                    var last = window.LastOrDefault(m => Fits(m) && antecedents.All(a => a.Code.Head != m.Code.Head));
+                    if (last is not null)
+                        antecedents.Insert(0, last);
+                    if (antecedents.Count == 2)
+                        break;
+                }
+            }
+            if (antecedents.Count < 2)
+                return;
+        }
+        else
+        {
+            foreach (var window in windows)
+            {
+                var last = window.LastOrDefault(Fits);
+                if (last is not null)
+                {
+                    antecedents.Add(last);
+                    break;
+                }
+            }
+            if (antecedents.Count == 0)
+                return;
+        }
+        foreach (var a in antecedents)
+        {
+            var m = make(r.Span, a.Code, a.Name, "reference", reference.Id, reference.Plural ? "reference.plural" : "reference.singular", 0.7 * a.Confidence, MentionRole.Actor)
+                with { Antecedents = [a] };
+            mentions.Add(m with { Kind = "reference" });
+        }
+    }
+
+    /// <summary>Cues (states, regions, organizations) right before raw <paramref name="k"/>, joined by "and" or commas,
+    /// with at most two plain lower-case words or a possessive between ("Western oil companies", "Britain's").</summary>
+    private static List<Raw> CuesBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int k)
+    {
+        var cues = new List<Raw>();
+        var end = raws[k].Start;
+        var gapAllowed = 2;
+        for (var i = k - 1; i >= 0; i--)
+        {
+            var c = raws[i];
+            if (c.Consumed || !c.IsCue)
+                break;
+            var gap = end - c.End;
+            var ok = gap == 0;
+            if (!ok && gap > 0 && gap <= gapAllowed)
+            {
+                ok = true;
+                for (var g = c.End; g < end; g++)
+                {
+                    var t = tokens[g].Text;
+                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && !FunctionWords.Contains(t)) || (cues.Count > 0 && t is "and" or ",")))
+                        ok = false;
+                }
+            }
+            if (!ok)
+                break;
+            cues.Insert(0, c);
+            end = c.Start;
+            gapAllowed = 1;
+            // Only "and" / "," may join further cues: "his Russian and Turkmen counterparts".
+            if (end - 1 < 0 || tokens[end - 1].Text is not ("and" or ","))
+                break;
+        }
+        return cues;
+    }
+
+    /// <summary>For a person at raw k: a title right before, and a cue before the title (or "Title of Cue").</summary>
+    private static (int Start, List<Raw> Cues, bool Title) ClaimTitleAndCue(IReadOnlyList<Token> tokens, List<Raw> raws, int k)
+    {
+        var person = raws[k];
+        var start = person.Start;
+        var claimed = new List<Raw>();
+        if (k > 0 && raws[k - 1].IsTitle && raws[k - 1].End == person.Start)
+        {
+            var title = raws[k - 1];
+            claimed.Add(title);
+            start = title.Start;
+            var cues = CuesBefore(tokens, raws, k - 1);
+            if (cues.Count == 1)
+            {
+                claimed.Add(cues[0]);
+                start = cues[0].Start;
+            }
+        }
+        else if (k > 1 && raws[k - 1].IsCue && raws[k - 1].End == person.Start && raws[k - 2].IsTitle
+            && raws[k - 2].End + 1 == raws[k - 1].Start && tokens[raws[k - 2].End].Text == "of")
+        {
+            claimed.Add(raws[k - 1]);
+            claimed.Add(raws[k - 2]);
+            start = raws[k - 2].Start;
+        }
+        return (start, claimed, claimed.Count > 0);
+    }
+
+    private Resolution ResolvePerson(ActorEntry entry, Period? period) =>
+        period is { } p ? _dictionary.Resolve(entry, p.From, p.To) : _dictionary.ResolveLatest(entry);
+
+    private static Period? PeriodOf(IReadOnlyList<Token> tokens, DateOnly? published)
+    {
+        foreach (var t in tokens)
+        {
+            if (t.Kind == TokenKind.Number && t.Text.Length == 4 && int.TryParse(t.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1900 and <= 2099)
+                return new Period(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), "year:" + t.Text);
+        }
+        return published is { } d ? new Period(d, d, "published:" + d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null;
+    }
+
+    /// <summary>Finds dictionary phrases, agent words and references, left to right, longest first.</summary>
+    private List<Raw> Scan(IReadOnlyList<Token> tokens, Period? period)
+    {
+        var raws = new List<Raw>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var token = tokens[i];
+            if (!token.IsWord && token.Kind != TokenKind.Number)
+            {
+                i++;
+                continue;
+            }
+            var reference = LongestReference(tokens, i);
+            var entry = LongestEntry(tokens, i, period);
+            var agent = LongestAgent(tokens, i);
+            var entryLength = entry?.Tokens.Length ?? 0;
+            var agentLength = agent?.Tokens.Length ?? 0;
+            var referenceLength = reference?.Tokens.Length ?? 0;
+            if (referenceLength > 0 && referenceLength >= entryLength && referenceLength >= agentLength)
+            {
+                raws.Add(new Raw(i, i + referenceLength, Span(tokens, i, referenceLength), RawKind.Reference, null, null, reference, 1.0, string.Empty));
+                i += referenceLength;
+            }
+            else if (entryLength > 0 && entryLength >= agentLength)
+            {
+                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, 1.0, string.Empty));
+                i += entryLength;
+            }
+            else if (agentLength > 0)
+            {
+                raws.Add(new Raw(i, i + agentLength, Span(tokens, i, agentLength), RawKind.Agent, null, agent, null, 1.0, string.Empty));
+                i += agentLength;
+            }
+            else
+            {
+                ScanParts(tokens, i, raws);
+                i++;
+            }
+        }
+        return raws;
+    }
+
+    /// <summary>Hyphenated compounds ("Nazarbayev-Karimov", "Russia-Kazakhstan", "U.S.-Uzbek"), then near misses (Kazahstan).</summary>
+    private void ScanParts(IReadOnlyList<Token> tokens, int i, List<Raw> raws)
+    {
+        var token = tokens[i];
+        if (!token.IsWord)
+            return;
+        if (token.Text.Contains('-', StringComparison.Ordinal))
+        {
+            var parts = token.Text.Split('-');
+            if (HyphenPrefixes.Contains(parts[0]))
+                return;
+            var offset = token.Span.Start;
+            foreach (var part in parts)
+            {
+                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast
+                    && (e.IgnoreCase || string.Equals(e.Tokens[0], part, StringComparison.Ordinal)));
+                if (found is not null && part.Length > 1)
+                    raws.Add(new Raw(i, i + 1, new TextSpan(offset, offset + part.Length), RawKind.Entry, found, null, null, 0.9, ".hyphen-part"));
+                offset += part.Length + 1;
+            }
+            return;
+        }
+        if (token.IsCapitalized && token.Text.Length >= 6 && !FunctionWords.Contains(token.Text) && _dictionary.NearestName(token.Text) is { } near)
+            raws.Add(new Raw(i, i + 1, token.Span, RawKind.Entry, near.Entry, null, null, near.Distance == 1 ? 0.8 : 0.6, $".typo{near.Distance}"));
+    }
+
+    private static TextSpan Span(IReadOnlyList<Token> tokens, int start, int length) =>
+        new(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
+
+    private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period)
+    {
+        ActorEntry? best = null;
         foreach (var entry in _dictionary.Candidates(tokens[at].Text))
         {
-            if (at + entry.Tokens.Length > tokens.Count)
+            if (best is not null && entry.Tokens.Length < best.Tokens.Length)
+                break;
+            if (!Matches(tokens, at, entry) || !Guarded(tokens, at, entry))
+                continue;
+            if (best is null || entry.Tokens.Length > best.Tokens.Length)
+            {
+                best = entry;
+            }
+            else if (best.Person is not null && entry.Person is not null && best.Person != entry.Person)
+            {
+                // Two people share a name (Bush, Clinton): the one in office in the period wins, else the later one.
+                var b = period is { } p ? _dictionary.Resolve(best, p.From, p.To) : _dictionary.ResolveLatest(best);
+                var c = period is { } q ? _dictionary.Resolve(entry, q.From, q.To) : _dictionary.ResolveLatest(entry);
+                if (c.How == "in-office" && b.How != "in-office"
+                    || c.How == b.How && _dictionary.OfficesOf(entry.Person).Max(o => o.Start) > _dictionary.OfficesOf(best.Person).Max(o => o.Start))
+                    best = entry;
+            }
+        }
+        return best;
+    }
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int at, ActorEntry entry)
+    {
+        if (at + entry.Tokens.Length > tokens.Count)
+            return false;
+        var comparison = entry.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var k = 0; k < entry.Tokens.Length; k++)
+        {
+            var text = tokens[at + k].Text;
+            var want = entry.Tokens[k];
+            var last = k == entry.Tokens.Length - 1;
+            if (!(string.Equals(text, want, comparison) || (last && entry.PrefixLast && text.StartsWith(want, comparison))))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Context rules for ambiguous forms: no unknown capitalized neighbour (Michael Jordan), no veto word
+    /// (Atlanta, Georgia; roast turkey; fine china); an ambiguous surname needs a title before it.</summary>
+    private bool Guarded(IReadOnlyList<Token> tokens, int at, ActorEntry entry)
+    {
+        if (!entry.Ambiguous)
+            return true;
+        var end = at + entry.Tokens.Length;
+        if (entry.Form == EntryForm.Person)
+            return at > 0 && Agents(tokens[at - 1].Text).Any(a => a.Title);
+        if (at > 0 && IsUnknownName(tokens[at - 1]))
+            return false;
+        if (end < tokens.Count && IsUnknownName(tokens[end]))
+            return false;
+        var name = string.Join(' ', entry.Tokens);
+        foreach (var veto in _dictionary.Vetoes(name))
+        {
+            for (var i = 0; i + veto.Length <= tokens.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < veto.Length && all; k++)
+                    all = string.Equals(tokens[i + k].Text, veto[k], StringComparison.OrdinalIgnoreCase);
+                if (all)
+                    return false;
+            }
+        }
+        return true;
+    }
+
+    private IReadOnlyList<AgentEntry> Agents(string text) => _dictionary.Agents(text);
+
+    private bool IsUnknownName(Token t) =>
+        t.IsWord && t.IsCapitalized && !FunctionWords.Contains(t.Text) && !_dictionary.Candidates(t.Text).Any() && _dictionary.Agents(t.Text).Count == 0;
+
+    private AgentEntry? LongestAgent(IReadOnlyList<Token> tokens, int at)
+    {
+        foreach (var agent in _dictionary.Agents(tokens[at].Text))
+        {
+            if (at + agent.Tokens.Length > tokens.Count)
                 continue;
             var all = true;
-            for (var k = 1; k < entry.Tokens.Length && all; k++)
-                all = string.Equals(tokens[at + k].Text, entry.Tokens[k], StringComparison.Ordinal);
+            for (var k = 0; k < agent.Tokens.Length && all; k++)
+                all = string.Equals(tokens[at + k].Text, agent.Tokens[k], StringComparison.OrdinalIgnoreCase);
             if (all)
-                return entry;
+                return agent;
+        }
+        return null;
+    }
+
+    private ReferenceEntry? LongestReference(IReadOnlyList<Token> tokens, int at)
+    {
+        foreach (var reference in _dictionary.References(tokens[at].Text))
+        {
+            if (at + reference.Tokens.Length > tokens.Count)
+                continue;
+            var all = true;
+            for (var k = 1; k < reference.Tokens.Length && all; k++)
+                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.OrdinalIgnoreCase);
+            if (all)
+                return reference;
         }
         return null;
     }
@@ -56,6 +568,7 @@ public sealed class ActorRecognizer : IStage
 
 public static class ActorRecognizerExtensions
 {
+    /// <summary>Adds (or replaces) the actor stage; without a dictionary it uses the embedded one.</summary>
     public static PipelineBuilder UseActors(this PipelineBuilder builder, ActorDictionary? dictionary = null) =>
         builder.Replace(new ActorRecognizer(dictionary));
 }
