@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Dyad.Cli.Commands;
 
 namespace Dyad.Cli;
@@ -8,7 +9,12 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Dyad: turns texts about international relations into coded events, actors and facts.");
+        // A plain command named "dyad" rather than RootCommand, whose name would be the assembly's ("Dyad.Cli").
+        var root = new Command("dyad", "Dyad: turns texts about international relations into coded events, actors and facts.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());

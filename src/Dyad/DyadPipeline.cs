@@ -3,6 +3,8 @@ using Dyad.Stages.Actors;
 using Dyad.Stages.Anchoring;
 using Dyad.Stages.Dates;
 using Dyad.Stages.Events;
+using Dyad.Stages.Places;
+using Dyad.Stages.Quantities;
 using Dyad.Stages.Sentences;
 using Dyad.Stages.Tokens;
 
@@ -17,6 +19,8 @@ public static class DyadPipeline
         .UseTokens()      // offsets into the document for every later span
         .UseActors()      // who: needs tokens
         .UseDates()       // when: independent of actors
+        .UseQuantities()  // how much: after dates, so "in 2012" is never read as a count
+        .UsePlaces()      // where: after dates, which end a caption's place line ("Turgen, Almaty, 15 September 2004")
         .UseEvents()      // what: needs actors (and may read dates for negation of time words)
         .UseAnchoring();  // attaches dates, amounts and places to the events; gives event ids
 

@@ -74,6 +74,19 @@ public static class CodeCommand
         return true;
     }
 
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(2);
+
+    /// <summary>A progress line: rewritten in place on a terminal, a plain line when stderr is a file or pipe.</summary>
+    private static void Progress(int documents, int sentences, int events, double seconds)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"dyad: {documents} documents, {sentences} sentences, {events} event mentions, {sentences / Math.Max(seconds, 1e-6):0} sentences/s");
+        if (Console.IsErrorRedirected)
+            Console.Error.WriteLine(line);
+        else
+            Console.Error.Write("\r" + line);
+    }
+
     private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet, CodeSettings settings)
     {
         DateOnly? published = null;
@@ -92,6 +105,7 @@ public static class CodeCommand
         var output = new OutputOptions { Goldstein = settings.Goldstein, Quads = settings.Quads, EventsOnly = settings.Events };
         var clock = Stopwatch.StartNew();
         int documents = 0, sentences = 0, events = 0, failed = 0;
+        var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
         using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
@@ -115,8 +129,15 @@ public static class CodeCommand
                 documents++;
                 sentences += analysis.Sentences.Count;
                 events += analysis.Events.Count;
+                if (!quiet && clock.Elapsed - lastReport > ReportEvery)
+                {
+                    lastReport = clock.Elapsed;
+                    Progress(documents, sentences, events, clock.Elapsed.TotalSeconds);
+                }
             }
         }
+        if (!quiet && lastReport > TimeSpan.Zero && !Console.IsErrorRedirected)
+            Console.Error.WriteLine();
         text?.Flush();
         buffered.Flush();
         if (!quiet)

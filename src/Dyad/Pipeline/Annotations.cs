@@ -46,6 +46,9 @@ public sealed record TimeMention(int Sentence, TextSpan Span, string Text, DateV
 {
     /// <summary>The end of a range ("from 1999 to 2004").</summary>
     public DateValue? End { get; init; }
+
+    /// <summary>True when the value was worked out from another date ("earlier that year", "on Tuesday").</summary>
+    public bool Relative { get; init; }
 }
 
 /// <summary>An actor as it takes part in an event: its code, display name and where it was named.</summary>

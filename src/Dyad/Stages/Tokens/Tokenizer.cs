@@ -97,7 +97,7 @@ public sealed class Tokenizer : IStage
             segmentStart--;
         if (period - segmentStart != 1)
             return false;
-        if (period + 1 < end && char.IsLetter(text[period + 1]) && (period + 2 >= end || text[period + 2] == '.'))
+        if (period + 1 < end && char.IsLetter(text[period + 1]) && (period + 2 >= end || text[period + 2] == '.' || !char.IsLetterOrDigit(text[period + 2])))
             return true;
         // The closing period of "U.S." : the word already holds an inner period.
         return text.AsSpan(wordStart, period - wordStart).Contains('.') && (period + 1 >= end || !char.IsLetter(text[period + 1]));
