@@ -558,10 +558,10 @@ public sealed class EventCoder : IStage
                 var prep = PrepositionBefore(g, after);
                 if (prep is "of" && !preps.Contains("of"))
                     prep = null;
-                if (prep is not null ? preps.Contains(prep) : direct && (p.Frame != PatternFrame.Symmetric || g.Start - after <= 2))
+                if (prep is not null ? preps.Contains(prep) : direct && g.Start - after <= (p.Frame == PatternFrame.Symmetric ? 2 : 4))
                 {
                     result.Add(g);
-                    if (p.Frame is not PatternFrame.Symmetric and not PatternFrame.Host and not PatternFrame.Mediate)
+                    if (p.Kind == PatternKind.Noun || p.Frame is not PatternFrame.Symmetric and not PatternFrame.Host and not PatternFrame.Mediate)
                         break;
                 }
             }
@@ -703,7 +703,12 @@ public sealed class EventCoder : IStage
                     all.AddRange(discourse.LastPair);
                     rule += ".context";
                 }
-                if (all.Count == 1 && coder._options.UseContext)
+                if (all.Count == 1 && coder._options.UseContext && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
+                {
+                    all.Add(near);
+                    rule += ".partner";
+                }
+                else if (all.Count == 1 && coder._options.UseContext)
                 {
                     if (discourse.Partner(view.Sentence.Index, [all[0].Code.Head]) is { } partner && (partner.Sentence < view.Sentence.Index || partner.Span.End <= trigger.Start))
                     {
@@ -750,6 +755,13 @@ public sealed class EventCoder : IStage
                 }
                 return;
             }
+            var verbal = code.RootNumber is <= 5 or (>= 9 and <= 13);
+            if (targets.Count == 0 && verbal && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
+            {
+                // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
+                targets.Add(near);
+                rule += ".before";
+            }
             if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
@@ -791,6 +803,17 @@ public sealed class EventCoder : IStage
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
             }
+        }
+
+        /// <summary>The nearest actor of another state named before the trigger in this sentence.</summary>
+        private ActorMention? NearestBefore(int trigger, IReadOnlyCollection<string> heads)
+        {
+            foreach (var g in view.Groups.Where(g => g.End <= trigger).Reverse())
+            {
+                if (g.Actors.LastOrDefault(a => !heads.Contains(a.Code.Head)) is { } other)
+                    return other;
+            }
+            return null;
         }
 
         private bool HasPeopleObject(int after)

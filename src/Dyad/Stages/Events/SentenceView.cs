@@ -194,10 +194,51 @@ internal sealed class SentenceView
                     current.Actors.Add(a);
             }
         }
+        SplitCommaRuns(units);
         foreach (var g in Groups)
         {
             for (var k = g.Start; k < g.End; k++)
                 GroupAt[k] = g;
+        }
+    }
+
+    /// <summary>
+    /// Commas join actors only in a list that ends with "and" ("Russia, Kazakhstan and Belarus"); without one
+    /// the comma ends a phrase ("during a visit to Kyrgyzstan, Nazarbayev proposed"; "ODIHR, the OSCE body").
+    /// </summary>
+    private void SplitCommaRuns(List<(int Start, int End, List<ActorMention> Actors, bool Reference)> units)
+    {
+        for (var gi = 0; gi < Groups.Count; gi++)
+        {
+            var g = Groups[gi];
+            var hasComma = false;
+            var hasAnd = false;
+            for (var k = g.Start; k < g.End; k++)
+            {
+                hasComma |= Words[k] == ",";
+                hasAnd |= Words[k] is "and" or "&";
+            }
+            if (!hasComma || hasAnd)
+                continue;
+            var parts = new List<ActorGroup>();
+            ActorGroup? part = null;
+            foreach (var u in units.Where(u => u.Start >= g.Start && u.End <= g.End))
+            {
+                var comma = part is not null && Enumerable.Range(part.End, Math.Max(0, u.Start - part.End)).Any(k => Words[k] == ",");
+                if (part is null || comma)
+                {
+                    part = new ActorGroup { Start = u.Start, End = u.End, IsReference = u.Reference };
+                    parts.Add(part);
+                }
+                part.End = Math.Max(part.End, u.End);
+                foreach (var a in u.Actors.Where(a => !part.Actors.Any(x => x.Code.Head == a.Code.Head)))
+                    part.Actors.Add(a);
+            }
+            if (parts.Count < 2)
+                continue;
+            Groups.RemoveAt(gi);
+            Groups.InsertRange(gi, parts);
+            gi += parts.Count - 1;
         }
     }
 
