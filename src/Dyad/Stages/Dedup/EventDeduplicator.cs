@@ -7,9 +7,10 @@ namespace Dyad.Stages.Dedup;
 /// Gives mentions of one real event in a document one <see cref="EventMention.EventId"/>: a caption and its
 /// paragraph, a heading and its text, "signed in May 2014" and "sign … May 29, 2014". Runs after anchoring.
 /// <para>The pairs of one multilateral mention (same sentence, trigger and code) are one event. Two mentions in
-/// different sentences are one event when they have the same root, the same actors (the same pair, or for a
-/// multilateral act at least two states in common), and dates that agree: both dated and one the other at a
-/// coarser precision (2014-05 and 2014-05-29), or one undated and the two at most three sentences apart.</para>
+/// different sentences are one event when they have the same code (any code of root 04: a meeting and a visit),
+/// the same actors (the same directed pair, or for a multilateral act at least two states in common), and dates
+/// that agree: both dated and one the other at a coarser precision (2014-05 and 2014-05-29), or one undated,
+/// one of the two in a caption or heading, and at most three sentences apart.</para>
 /// </summary>
 public sealed class EventDeduplicator : IStage
 {
@@ -23,7 +24,7 @@ public sealed class EventDeduplicator : IStage
         // One mention group per sentence, trigger and code: the pairs of "A, B and C signed".
         var groups = analysis.Events
             .GroupBy(e => (e.Sentence, e.Trigger, e.Code))
-            .Select(g => new Mention([.. g]))
+            .Select(g => new Mention([.. g]) { Layout = analysis.Sentences[g.Key.Sentence].Kind != Documents.SentenceKind.Body })
             .ToList();
         var parent = Enumerable.Range(0, groups.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
@@ -50,7 +51,8 @@ public sealed class EventDeduplicator : IStage
 
     private bool Same(Mention a, Mention b)
     {
-        if (a.Root != b.Root)
+        // Intents, appeals and the like differ by what is intended; meetings and visits of one pair are one.
+        if (a.Root != b.Root || a.Root != "04" && a.Code != b.Code)
             return false;
         var common = a.Heads.Intersect(b.Heads).Count();
         var directedSame = !a.Symmetric && !b.Symmetric && a.Events.Any(x => b.Events.Any(y => x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head));
@@ -61,7 +63,8 @@ public sealed class EventDeduplicator : IStage
         var db = b.Date;
         if (da is { } x && db is { } y)
             return x.Value.StartsWith(y.Value, StringComparison.Ordinal) || y.Value.StartsWith(x.Value, StringComparison.Ordinal);
-        return Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow;
+        // An undated mention repeats a dated one only as its caption or heading, close by.
+        return Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow && (a.Layout || b.Layout);
     }
 
     private sealed class Mention(List<EventMention> events)
@@ -71,6 +74,11 @@ public sealed class EventDeduplicator : IStage
         public int Sentence => Events[0].Sentence;
 
         public string Root => Events[0].Code.Root;
+
+        public EventCode Code => Events[0].Code;
+
+        /// <summary>Set by the stage: the mention stands in a caption or heading.</summary>
+        public bool Layout { get; set; }
 
         public bool Symmetric => Events[0].Symmetric;
 
