@@ -666,7 +666,7 @@ public sealed class EventCoder : IStage
                 agents.AddRange(subject.Actors);
                 rule += ".subject";
             }
-            if (p.Frame == PatternFrame.Symmetric && agents.Count + objects.Count < 2 && view.Groups.Count == 0 && discourse.LastPair.Count >= 2 && coder._options.UseContext)
+            if (p.Frame == PatternFrame.Symmetric && p.Code.Root != "04" && agents.Count + objects.Count < 2 && view.Groups.Count == 0 && discourse.LastPair.Count >= 2 && coder._options.UseContext)
             {
                 agents.AddRange(discourse.LastPair);
                 rule += ".context";
@@ -698,7 +698,7 @@ public sealed class EventCoder : IStage
             if (frame == PatternFrame.Symmetric || intent?.Frame == PatternFrame.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
                 var all = sources.Concat(targets).DistinctBy(a => a.Code.Head).ToList();
-                if (all.Count == 0 && view.Groups.Count == 0 && coder._options.UseContext && discourse.LastPair.Count >= 2)
+                if (all.Count == 0 && view.Groups.Count == 0 && code.Root != "04" && coder._options.UseContext && discourse.LastPair.Count >= 2)
                 {
                     all.AddRange(discourse.LastPair);
                     rule += ".context";

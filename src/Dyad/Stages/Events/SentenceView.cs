@@ -47,7 +47,7 @@ internal sealed class SentenceView
         "spokesman", "spokeswoman", "ambassador", "envoy", "delegation", "government", "governments", "forces", "troops", "army", "military",
         "police", "court", "counterpart", "counterparts", "general", "commander", "head", "heads", "deputy", "vice", "cio", "state", "authorities",
         "centre", "center", "r", "l", "left", "right", "presidency", "administration", "regime", "leadership", "parliament", "senator", "sen", "mr", "mrs", "ms", "dr",
-        "crown", "prince", "sheikh", "gen", "col", "lt", "former", "acting", "new", "then", "top", "senior", "soldiers", "firm", "company", "companies", "oil",
+        "crown", "prince", "sheikh", "gen", "col", "lt", "former", "acting", "new", "then", "top", "senior", "soldiers", "firm", "company", "companies",
         "citizens", "nationals", "diplomats", "diplomat", "representatives", "representative", "office", "team", "and", "&", ",", "(", ")", "the", "of", "'s", "’s",
         "both", "his", "her", "their", "its", "-", "/", "nursultan", "vladimir", "alexander");
 
