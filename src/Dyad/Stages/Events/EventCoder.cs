@@ -26,7 +26,7 @@ public sealed class EventCoder : IStage
         ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "ready", "must"],
+        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
@@ -212,7 +212,7 @@ public sealed class EventCoder : IStage
                 var code = Specific(m.Pattern, m.Index);
                 var rule = m.Pattern.Id;
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
-                if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index))
+                if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
                 {
                     code = MapIntent(code);
                     rule = "reported-intent+" + rule;
@@ -367,6 +367,21 @@ public sealed class EventCoder : IStage
             }
         }
 
+        /// <summary>"will visit", "is ready to send", "is willing to withdraw": an announced act is an intent (CAMEO 03).</summary>
+        private bool Announced(int i)
+        {
+            var clause = view.ClauseOf(i);
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - 4); k--)
+            {
+                var w = view.Words[k];
+                if (view.GroupAt[k] is not null)
+                    break;
+                if (w is "will" or "'ll" or "shall" or "willing" or "ready" or "prepared")
+                    return true;
+            }
+            return false;
+        }
+
         private bool HasFuture(int i)
         {
             var clause = view.ClauseOf(i);
@@ -413,7 +428,7 @@ public sealed class EventCoder : IStage
         {
             var k = intent.End;
             // "declared his intent to", "agreed early on to"
-            for (var skip = 0; skip < 3 && k < view.Count && view.Words[k] is not "to"; skip++)
+            for (var skip = 0; skip < 6 && k < view.Count && view.Words[k] is not "to" && view.GroupAt[k] is null && view.Words[k] is not "," and not "that"; skip++)
                 k++;
             if (k >= view.Count || view.Words[k] is not "to")
                 return null;
@@ -421,6 +436,8 @@ public sealed class EventCoder : IStage
             for (var skip = 0; skip < 5 && k < view.Count; skip++)
             {
                 var at = matches.FirstOrDefault(m => m.Index == k && m.Pattern.Kind is PatternKind.Verb or PatternKind.Intent);
+                // "promised to continue military aid to …"
+                at ??= matches.FirstOrDefault(m => m.Pattern.Kind == PatternKind.Noun && m.Index >= k && m.Index <= k + 2 && !Enumerable.Range(k, m.Index - k).Any(x => view.GroupAt[x] is not null));
                 if (at is not null)
                     return at;
                 if (view.Words[k] is "to" || Skippable.Contains(view.Words[k]))
@@ -457,7 +474,7 @@ public sealed class EventCoder : IStage
                 "06" => "031",
                 "07" => v switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
                 "04" => v is "045" ? "039" : "036",
-                "05" => "030",
+                "05" => v is "057" or "050" ? "030" : "032",
                 "08" => "035",
                 "03" => v,
                 "01" or "02" => v,
@@ -541,7 +558,7 @@ public sealed class EventCoder : IStage
                 var w = view.Words[k];
                 if (w is "the" or "a" or "an" or "both" || view.Tokens[k].IsCapitalized && !SentenceView.Prepositions.Contains(w))
                     continue;
-                return SentenceView.Prepositions.Contains(w) && w is not "as" and not "of";
+                return SentenceView.Prepositions.Contains(w) && w is not "as";
             }
             return false;
         }
@@ -606,7 +623,19 @@ public sealed class EventCoder : IStage
                 }
                 rule += ".passive";
             }
-            Emit(m, code, rule, p.Frame, sources, objects.SelectMany(g => g.Actors).ToList(), priority, setting: false, intent);
+            var targets = objects.SelectMany(g => g.Actors).ToList();
+            if (targets.Count == 0 && p.Frame == PatternFrame.Visit)
+            {
+                // "arrived in Amman", "visited Moscow": the capital named as the place is the host.
+                var clause = view.ClauseOf(m.Index);
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < Math.Min(clause.End, m.End + 4)).Select(l => l.Actor).FirstOrDefault();
+                if (place is not null)
+                {
+                    targets.Add(place);
+                    rule += ".place";
+                }
+            }
+            Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
         }
 
         private void CodeNoun(Match m)
