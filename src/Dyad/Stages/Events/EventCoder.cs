@@ -462,6 +462,10 @@ public sealed class EventCoder : IStage
             // A decision is the act itself ("decided to deploy officers").
             if (intent.Id is "decide")
                 return code;
+            if (intent.Code.Root == "13")
+                return EventCode.Parse(code.RootNumber switch { >= 18 => "138", 17 => "137", 16 => code.Value is "163" ? "1312" : "1313", 12 => "130", _ => "131" });
+            if (intent.Code.Root == "12")
+                return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
             return MapIntent(code);
         }
 
@@ -785,6 +789,22 @@ public sealed class EventCoder : IStage
                 return;
             }
             var verbal = code.RootNumber is <= 5 or (>= 9 and <= 13);
+            if (targets.Count == 0 && verbal)
+            {
+                // "demanded that the United States match …", "urged that Israel ease …": the one asked is the subject of the that-clause.
+                for (var k = m.End; k < Math.Min(view.Count - 1, m.End + 3); k++)
+                {
+                    if (view.Words[k] is not "that")
+                        continue;
+                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" ? view.GroupAt[k + 2] : null);
+                    if (asked is not null)
+                    {
+                        targets.AddRange(asked.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0));
+                        rule += ".that";
+                        break;
+                    }
+                }
+            }
             if (targets.Count == 0 && verbal && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
@@ -877,9 +897,9 @@ public sealed class EventCoder : IStage
 
         private void Add(ActorMention source, ActorMention target, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority, bool setting, List<ActorMention> participants)
         {
-            if (source.Code.Head == target.Code.Head && !code.Root.StartsWith('1') && code.Root is not "17")
-                return;
-            if (source.Code.Head == target.Code.Head && code.Root is not "17" and not "11")
+            // One state with itself only between two different sectors (government and rebels), or for repression.
+            if (source.Code.Head == target.Code.Head && code.Root is not "17"
+                && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
             var mention = new EventMention
             {
