@@ -55,6 +55,7 @@ public sealed class EventCoder : IStage
             if (sentence.Tokens.Count == 0)
                 continue;
             var view = new SentenceView(sentence, actors, analysis.Document.Text, discourse);
+            SentenceView.Built.AddOrUpdate(sentence, view);
             var found = new List<Candidate>();
             new SentenceCoder(this, analysis, view, discourse, found).Code();
             var kept = Deduplicate(found);
@@ -181,7 +182,8 @@ public sealed class EventCoder : IStage
                     continue;
                 if (Blocked(m.Index, out var why))
                 {
-                    _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): not an event ({why})");
+                    if (analysis.Tracing)
+                        _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): not an event ({why})");
                     continue;
                 }
                 if (m.Pattern.Kind == PatternKind.Intent)
@@ -195,7 +197,8 @@ public sealed class EventCoder : IStage
                             consumed.Add(later.Index);
                         if (Blocked(complement.Index, out var why2, m.End))
                         {
-                            _notes.Add($"complement '{view.Words[complement.Index]}': not an event ({why2})");
+                            if (analysis.Tracing)
+                                _notes.Add($"complement '{view.Words[complement.Index]}': not an event ({why2})");
                             continue;
                         }
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
@@ -245,7 +248,8 @@ public sealed class EventCoder : IStage
                     if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
                         continue;
                     matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p)));
-                    _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
+                    if (analysis.Tracing)
+                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
                     i += p.Length - 1;
                     break;
                 }
@@ -360,7 +364,8 @@ public sealed class EventCoder : IStage
                     if (view.Words[k] is "that" && view.ClauseOf(k).Start == k)
                     {
                         view.ClauseOf(k).ReportedBy = SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
-                        _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
+                        if (analysis.Tracing)
+                            _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
                         break;
                     }
                 }
@@ -530,7 +535,8 @@ public sealed class EventCoder : IStage
             _subjects[m.Index] = subject;
             if (subject is not null)
             {
-                _notes.Add($"subject of '{view.Words[m.Index]}': {subject}");
+                if (analysis.Tracing)
+                    _notes.Add($"subject of '{view.Words[m.Index]}': {subject}");
                 discourse.SetSubject(subject.Actors[0]);
             }
             return subject;

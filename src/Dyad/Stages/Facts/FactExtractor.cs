@@ -23,7 +23,8 @@ public sealed class FactExtractor : IStage
         {
             if (sentence.Tokens.Count == 0)
                 continue;
-            var view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
+            if (!SentenceView.Built.TryGetValue(sentence, out var view))
+                view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
             new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(analysis, sentence.Index)).Find();
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
             if (pair is not null)
