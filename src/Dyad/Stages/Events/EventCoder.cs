@@ -26,7 +26,7 @@ public sealed class EventCoder : IStage
         ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must"],
+        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
@@ -180,6 +180,12 @@ public sealed class EventCoder : IStage
             {
                 if (consumed.Contains(m.Index) || m.Pattern.Kind == PatternKind.Report)
                     continue;
+                // "held talks with", "signed the agreement": the noun the verb needs is part of the verb's event.
+                if (m.Pattern.Kind != PatternKind.Noun && m.Pattern.Needs.Length > 0)
+                {
+                    foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > m.Index && n.Index <= m.End + 6))
+                        consumed.Add(n.Index);
+                }
                 if (Blocked(m.Index, out var why))
                 {
                     if (analysis.Tracing)
@@ -742,12 +748,13 @@ public sealed class EventCoder : IStage
                     all.AddRange(discourse.LastPair);
                     rule += ".context";
                 }
-                if (all.Count == 1 && coder._options.UseContext && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
+                var guess = sources.Count > 0 && coder._options.UseContext;
+                if (all.Count == 1 && guess && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
                 {
                     all.Add(near);
                     rule += ".partner";
                 }
-                else if (all.Count == 1 && coder._options.UseContext)
+                else if (all.Count == 1 && guess)
                 {
                     if (discourse.Partner(view.Sentence.Index, [all[0].Code.Head]) is { } partner && (partner.Sentence < view.Sentence.Index || partner.Span.End <= trigger.Start))
                     {
@@ -836,7 +843,7 @@ public sealed class EventCoder : IStage
                 targets.AddRange(sources.Take(1));
                 rule += ".domestic";
             }
-            if (targets.Count == 0 && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13))
+            if (targets.Count == 0 && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
                 if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
                 {
@@ -869,6 +876,20 @@ public sealed class EventCoder : IStage
                     return other;
             }
             return null;
+        }
+
+        /// <summary>"asked all oil-producing countries", "urged the parties": the object is there but names no actor.</summary>
+        private bool UnnamedObject(int after)
+        {
+            for (var k = after; k < Math.Min(view.Count, after + 4); k++)
+            {
+                var w = view.Words[k];
+                if (view.GroupAt[k] is not null || w is "," or "." or ";")
+                    return false;
+                if (coder.Table.InClass("people", w) || w is "countries" or "states" or "nations" or "governments" or "groups" or "parties" or "sides" or "members" or "neighbours" or "neighbors")
+                    return true;
+            }
+            return false;
         }
 
         private bool HasPeopleObject(int after)
