@@ -249,7 +249,7 @@ public sealed class EventCoder : IStage
                     if (!RestMatches(p, i) || !NeedsMet(p, i))
                         continue;
                     var noun = NounContext(i);
-                    if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length))
+                    if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length) && !AfterObjectVerb(i))
                         continue;
                     if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
                         continue;
@@ -327,7 +327,8 @@ public sealed class EventCoder : IStage
             var prev = view.Words[i - 1];
             if (view.GroupAt[i - 1] is not null || view.Tokens[i - 1].IsCapitalized || view.Tokens[i - 1].Kind != TokenKind.Word)
                 return true;
-            if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal))
+            if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
+                || prev is "today" or "yesterday" or "tomorrow" or "tonight" or "again" or "jointly" or "formally" or "later" or "first")
                 return true;
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
                 return true;
@@ -340,6 +341,11 @@ public sealed class EventCoder : IStage
             var w = view.Words[i];
             return w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "meets" or "signs" or "visits" or "sent" or "held" or "gave" or "sought";
         }
+
+        /// <summary>"undertook mediation", "launched a mediation effort": a noun right after a past-tense verb.</summary>
+        private bool AfterObjectVerb(int i) =>
+            i > 0 && view.GroupAt[i - 1] is null && (view.Words[i - 1].EndsWith("ed", StringComparison.Ordinal) || view.Words[i - 1] is "undertook" or "began" or "held" or "made" or "took")
+            && !(i + 1 < view.Count && view.Words[i + 1] is "to");
 
         private bool NounFollowers(int k) => k < view.Count && view.Words[k] is "of" or "by" or "between" or "to" or "against" or "on" or "with";
 
