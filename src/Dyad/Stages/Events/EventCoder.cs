@@ -190,6 +190,18 @@ public sealed class EventCoder : IStage
                 {
                     if (analysis.Tracing)
                         _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): not an event ({why})");
+                    // "said it would not provide support to Israel": a refusal announced is a rejection.
+                    if (why.StartsWith("negated", StringComparison.Ordinal) && HasFuture(m.Index) && m.Pattern.Kind is PatternKind.Verb && m.Pattern.Code.RootNumber <= 8)
+                        CodeVerb(m, Refusal(m.Pattern.Code), "refuse+" + m.Pattern.Id, SubjectOf(m), null);
+                    continue;
+                }
+                // "Obama wants Putin to attack", "urged Iran to halt": an appeal to the one named, not the act itself.
+                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "invite" && Appeal(m, matches) is { } appeal)
+                {
+                    consumed.Add(appeal.Act.Index);
+                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
+                    if (SubjectOf(m) is { } asker)
+                        Emit(m, asked, $"{m.Pattern.Id}+{appeal.Act.Pattern.Id}", PatternFrame.Directed, [.. asker.Actors], [.. appeal.Asked.Actors], 3, false, null);
                     continue;
                 }
                 if (m.Pattern.Kind == PatternKind.Intent)
@@ -263,7 +275,7 @@ public sealed class EventCoder : IStage
             return matches;
         }
 
-        private bool IsHeadline() => view.Sentence.Kind != SentenceKind.Body;
+        private bool IsHeadline() => view.Sentence.Kind == SentenceKind.Heading;
 
         private bool RestMatches(EventPattern p, int i)
         {
@@ -472,6 +484,43 @@ public sealed class EventCoder : IStage
             }
             return null;
         }
+
+        /// <summary>"wants Putin to attack", "urged Iran to halt": the actor asked and the act asked for.</summary>
+        private (ActorGroup Asked, Match Act)? Appeal(Match m, List<Match> matches)
+        {
+            var k = m.End;
+            if (k < view.Count && view.Words[k] is "the")
+                k++;
+            if (k >= view.Count || view.GroupAt[k] is not { } asked)
+                return null;
+            k = asked.End;
+            if (k >= view.Count || view.Words[k] is not "to")
+                return null;
+            var act = Complement(new Match(k - 1, m.Pattern with { Rest = [] }, false), matches);
+            return act is null ? null : (asked, act);
+        }
+
+        /// <summary>The CAMEO appeal (02x) for the act asked for.</summary>
+        private static EventCode AppealCode(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "021",
+            "07" => act.Value switch { "071" => "0231", "072" => "0232", "073" => "0233", "074" => "0234", _ => "023" },
+            "04" => act.Value is "045" ? "028" : "026",
+            "08" => "025",
+            "03" => act.Value is "034" ? "024" : "020",
+            _ => "020",
+        });
+
+        /// <summary>The CAMEO rejection (12x) for an act announced as not to be done.</summary>
+        private static EventCode Refusal(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "121",
+            "07" => "122",
+            "04" => "125",
+            "08" => "124",
+            "03" => act.Value is "034" ? "123" : "120",
+            _ => "120",
+        });
 
         private EventCode IntentCode(EventPattern intent, Match complement)
         {
