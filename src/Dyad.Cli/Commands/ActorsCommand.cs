@@ -21,16 +21,17 @@ public static class ActorsCommand
         var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): people resolve by it when a sentence names no year" };
         var actors = new Option<string[]>("--actors") { Description = "Add or override actors: our TSV or JSON, or a TABARI/PETRARCH .actors/.agents file (repeatable)", AllowMultipleArgumentsPerToken = false };
         var json = new Option<bool>("--json") { Description = "One JSON object per mention" };
+        var only = new Option<bool>("--only-these-actors") { Description = "Use only the --actors files, not the embedded dictionary" };
         var stats = new Option<bool>("--stats") { Description = "Print dictionary sizes, load time and memory to stderr" };
         var command = new Command("actors", "Explain which actors are recognized: span, text, code, name, role, entry, rule, confidence")
         {
-            text, file, date, actors, json, stats,
+            text, file, date, actors, json, stats, only,
         };
-        command.SetAction(parse => Run(parse.GetValue(text), parse.GetValue(file), parse.GetValue(date), parse.GetValue(actors) ?? [], parse.GetValue(json), parse.GetValue(stats)));
+        command.SetAction(parse => Run(parse.GetValue(text), parse.GetValue(file), parse.GetValue(date), parse.GetValue(actors) ?? [], parse.GetValue(json), parse.GetValue(stats), parse.GetValue(only)));
         return command;
     }
 
-    private static int Run(string? text, string? file, string? date, string[] actorFiles, bool json, bool stats)
+    private static int Run(string? text, string? file, string? date, string[] actorFiles, bool json, bool stats, bool only)
     {
         DateOnly? published = null;
         if (date is not null)
@@ -53,7 +54,7 @@ public static class ActorsCommand
         ActorDictionary dictionary;
         try
         {
-            dictionary = actorFiles.Length == 0 ? ActorDictionary.Default : ActorDictionary.Load(actorFiles, problems);
+            dictionary = actorFiles.Length == 0 ? ActorDictionary.Default : ActorDictionary.Load(actorFiles, problems, embedded: !only);
         }
         catch (IOException ex)
         {
@@ -89,6 +90,8 @@ public static class ActorsCommand
         foreach (var document in documents)
         {
             var analysis = pipeline.Run(document);
+            foreach (var diagnostic in analysis.Diagnostics)
+                Console.Error.WriteLine($"dyad: {document.Origin}: {diagnostic.Stage}: {diagnostic.Message}");
             if (!json && analysis.Actors.Count > 0)
                 stdout.WriteLine("span\ttext\tcode\tname\tkind\trole\tentry\trule\tconfidence");
             foreach (var m in analysis.Actors)
@@ -100,6 +103,7 @@ public static class ActorsCommand
                         ["doc"] = document.Id,
                         ["sentence"] = m.Sentence,
                         ["span"] = new[] { m.Span.Start, m.Span.End },
+                        ["sentence_span"] = new[] { analysis.Sentences[m.Sentence].Span.Start, analysis.Sentences[m.Sentence].Span.End },
                         ["text"] = m.Text,
                         ["code"] = m.Code.Value,
                         ["name"] = m.Name,

@@ -28,7 +28,11 @@ public sealed record ActorMention(
     /// <summary>For a reference ("they", "both countries"): the mentions it stands for.</summary>
     public IReadOnlyList<ActorMention> Antecedents { get; init; } = [];
 
-    /// <summary>Set on a person or office holder: the kind of actor it is (person, state, organization…).</summary>
+    /// <summary>
+    /// The kind of actor: "state", "organization", "person", "region", "group" (one mention per member of a fixed
+    /// group, same span), "sector" (a company, or a country cue with an agent word: KAZGOV, UZBMIL), "reference" (one
+    /// mention per antecedent, see <see cref="Antecedents"/>), or "imported" (a TABARI/PETRARCH dictionary entry).
+    /// </summary>
     public string Kind { get; init; } = "state";
 }
 

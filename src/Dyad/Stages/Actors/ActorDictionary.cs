@@ -92,8 +92,9 @@ public sealed class ActorDictionary
         var map = entry.IgnoreCase ? _byFirstIgnoreCase : _byFirst;
         if (!map.TryGetValue(entry.Tokens[0], out var list))
             map[entry.Tokens[0]] = list = [];
-        list.Add(entry);
-        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        // Longest first; equal lengths keep the order of the files (a name before an adjective of the same form).
+        var at = list.FindIndex(e => e.Tokens.Length < entry.Tokens.Length);
+        list.Insert(at < 0 ? list.Count : at, entry);
         Count++;
         if (!entry.Ambiguous && !entry.IgnoreCase && entry.Tokens.Length == 1 && entry.Tokens[0].Length >= 6
             && entry.Form is EntryForm.Name or EntryForm.Person or EntryForm.Capital && entry.Tokens[0].All(char.IsLetter))
@@ -124,8 +125,11 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(agent);
         if (!_agents.TryGetValue(agent.Tokens[0], out var list))
             _agents[agent.Tokens[0]] = list = [];
-        list.Add(agent);
-        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+        // Longest first; on equal length an imported agent goes before the embedded ones so it wins.
+        var at = agent.IgnoreCase
+            ? list.FindIndex(e => e.Tokens.Length <= agent.Tokens.Length)
+            : list.FindIndex(e => e.Tokens.Length < agent.Tokens.Length);
+        list.Insert(at < 0 ? list.Count : at, agent);
         AgentCount++;
     }
 
@@ -191,6 +195,18 @@ public sealed class ActorDictionary
         if (first is not null && to < first.Start!.Value)
             return new Resolution(ActorCode.Parse(state.Head), "before-office", string.Empty);
         return new Resolution(state.IsStateLike ? state.WithSector("ELI") : state, "after-office", string.Empty);
+    }
+
+    /// <summary>
+    /// Re-resolves a mention's <see cref="Pipeline.ActorMention.Entry"/> for an event date the recognizer did not know
+    /// (the date stage or event coder found it later). Null when the entry id is not in this dictionary.
+    /// </summary>
+    public Resolution? Resolve(string entryId, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(entryId);
+        var id = entryId.Split('+')[0];
+        var entry = AllEntries().FirstOrDefault(e => e.Id == id);
+        return entry is null ? null : Resolve(entry, date);
     }
 
     /// <summary>The code of an entry on one day.</summary>
@@ -280,10 +296,10 @@ public sealed class ActorDictionary
     /// file, agents), JSON (<c>{"entries":[{"code","name","names":[…],"kind","offices":[…]}]}</c>), or TABARI/PETRARCH
     /// <c>.actors</c> / <c>.agents</c> dictionaries. Later files override earlier phrases.
     /// </summary>
-    public static ActorDictionary Load(IEnumerable<string> userFiles, ICollection<string>? problems = null)
+    public static ActorDictionary Load(IEnumerable<string> userFiles, ICollection<string>? problems = null, bool embedded = true)
     {
         ArgumentNullException.ThrowIfNull(userFiles);
-        var d = LoadDefault();
+        var d = embedded ? LoadDefault() : new ActorDictionary();
         foreach (var file in userFiles)
             d.AddFile(file, problems);
         return d;

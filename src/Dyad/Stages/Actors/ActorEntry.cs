@@ -69,4 +69,8 @@ public sealed record AgentEntry(string[] Tokens, string Sector, bool Title, stri
 }
 
 /// <summary>A word or phrase that refers back to actors named before ("they", "the two states", "he").</summary>
-public sealed record ReferenceEntry(string[] Tokens, bool Plural, string Kind, string Id);
+public sealed record ReferenceEntry(string[] Tokens, bool Plural, string Kind, string Id)
+{
+    /// <summary>A definite event noun ("the visit", "the summit"): stands for the participants of the event named before.</summary>
+    public bool Event { get; init; }
+}

@@ -28,7 +28,7 @@ public sealed class ActorRecognizer : IStage
         "in", "at", "near", "outside", "inside", "around", "across", "throughout", "within", "from", "via",
     };
 
-    private static readonly HashSet<string> CueAfterPrepositions = new(StringComparer.Ordinal) { "of", "in", "from" };
+    private static readonly HashSet<string> CueAfterPrepositions = new(StringComparer.Ordinal) { "of", "in", "from" }; // "in" only for InSectors
 
     /// <summary>Sectors that a location phrase ("a court in Kazakhstan") can give; troops in a country are not its troops.</summary>
     private static readonly HashSet<string> InSectors = new(StringComparer.Ordinal) { "JUD", "COP", "BUS", "CVL", "MED", "OPP", "LEG" };
@@ -89,6 +89,9 @@ public sealed class ActorRecognizer : IStage
     {
         public bool Consumed { get; set; }
 
+        /// <summary>For an agent: the cues it was combined with.</summary>
+        public List<Raw> Cues { get; } = [];
+
         public bool IsCue => Kind == RawKind.Entry && Entry!.Form is EntryForm.Name or EntryForm.Adjective or EntryForm.Demonym or EntryForm.Capital
             && Entry.Members.Count == 0;
 
@@ -120,7 +123,7 @@ public sealed class ActorRecognizer : IStage
             {
                 var (start, claimed, title) = ClaimTitleAndCue(tokens, raws, k);
                 var resolved = ResolvePerson(r.Entry!, period);
-                var span = new TextSpan(tokens[start].Span.Start, r.Span.End);
+                var span = new TextSpan(title ? tokens[start].Span.Start : r.Span.Start, r.Span.End);
                 var rule = $"person.{resolved.How}@{period?.How ?? "latest"}{(title ? "+title" : string.Empty)}{r.How}";
                 mentions.Add(Make(span, resolved.Code, r.Entry!.Name, "person", r.Entry.Id, rule, r.Confidence * (r.Entry.Ambiguous ? 0.8 : 1.0)));
                 r.Consumed = true;
@@ -139,6 +142,10 @@ public sealed class ActorRecognizer : IStage
                 AddEntry(r, tokens, period, mentions, Make);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
+        mentions.RemoveAll(m => m.Kind == "sector" && m.Rule.StartsWith("agent.cue-before", StringComparison.Ordinal)
+            && mentions.Any(p => p.Kind == "person" && p.Code == m.Code && p.Span.Start > m.Span.End && p.Span.Start - m.Span.End <= 12
+                && text.AsSpan(m.Span.End, p.Span.Start - m.Span.End).Trim().StartsWith("and", StringComparison.Ordinal)));
         foreach (var r in raws)
         {
             if (r.Kind == RawKind.Reference)
@@ -161,7 +168,10 @@ public sealed class ActorRecognizer : IStage
         if (e.IsCapital)
         {
             var venue = r.Start > 0 && VenuePrepositions.Contains(tokens[r.Start - 1].Text)
-                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text);
+                || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text)
+                // A dateline or caption place: "Turgen, Almaty, 15 September 2004", "Astana, July 1".
+                || r.Start > 1 && tokens[r.Start - 1].Text == "," && tokens[r.Start - 2].IsWord && tokens[r.Start - 2].IsCapitalized
+                || r.End + 1 < tokens.Count && tokens[r.End].Text == "," && tokens[r.End + 1].Kind == TokenKind.Number;
             mentions.Add(venue
                 ? make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "capital.venue" + r.How, r.Confidence, MentionRole.Location)
                 : make(r.Span, e.Code, e.Name, "state", e.Id, "capital.government" + r.How, r.Confidence, MentionRole.Actor));
@@ -198,26 +208,45 @@ public sealed class ActorRecognizer : IStage
         {
             // "President of Kazakhstan", "a court in Kazakhstan", "the government of the Russian Federation".
             var j = r.End;
-            if (j < tokens.Count && CueAfterPrepositions.Contains(tokens[j].Text) && (tokens[j].Text == "of" || InSectors.Contains(agent.Sector)))
+            if (j < tokens.Count && CueAfterPrepositions.Contains(tokens[j].Text) && (tokens[j].Text != "in" || InSectors.Contains(agent.Sector)))
             {
                 var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
-                var cue = raws.Skip(k + 1).FirstOrDefault(x => x.Start == at && x.IsCue);
-                if (cue is not null)
+                var index = raws.FindIndex(k + 1, x => x.Start == at && x.IsCue && !x.Consumed);
+                while (index >= 0)
                 {
+                    var cue = raws[index];
                     cues.Add(cue);
                     spanEnd = cue.Span.End;
                     rule = "agent.cue-after";
                     // "President of Belarus Alexander Lukashenko": the person after the cue carries the code.
-                    var next = raws.IndexOf(cue) + 1;
-                    if (agent.Title && next < raws.Count && raws[next].IsPerson && raws[next].Start == cue.End)
+                    if (agent.Title && index + 1 < raws.Count && raws[index + 1].IsPerson && raws[index + 1].Start == cue.End)
                         return;
+                    // "Lawmakers in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor".
+                    var after = cue.End;
+                    if (after < tokens.Count && tokens[after].Text is "and" or "," && index + 1 < raws.Count && raws[index + 1].IsCue
+                        && raws[index + 1].Start == after + (after + 1 < tokens.Count && tokens[after + 1].Text == "and" ? 2 : 1))
+                        index++;
+                    else
+                        index = -1;
                 }
+            }
+            // "Danish media and government": the second agent shares the first one's cues.
+            if (cues.Count == 0 && k > 0 && raws[k - 1].Kind == RawKind.Agent && raws[k - 1].Cues.Count > 0
+                && raws[k - 1].End + 1 == r.Start && tokens[r.Start - 1].Text is "and" or ",")
+            {
+                cues.AddRange(raws[k - 1].Cues);
+                spanStart = r.Span.Start;
+                rule = "agent.shared-cue";
             }
         }
         if (cues.Count == 0)
             return;
+        r.Cues.AddRange(cues);
         foreach (var c in cues)
             c.Consumed = true;
+        // "former security officials", "ex-ministers": former office holders are CAMEO elites.
+        var former = tokens.Skip(Math.Max(0, TokenIndex(tokens, spanStart) - 1)).TakeWhile(t => t.Span.Start < r.Span.Start)
+            .Any(t => t.Text is "former" or "Former" or "ex");
         // A title with a cue and a name we do not know ("Foreign Minister Ivanov"): the name belongs to the mention.
         if (agent.Title)
         {
@@ -239,8 +268,12 @@ public sealed class ActorRecognizer : IStage
             if (cue.Code.IsStateLike)
             {
                 var head = cue.Code.Head;
+                var sector = former ? "ELI" : agent.Sector;
+                var own = cue.IgnoreCase ? cue.Code.Value[3..] : string.Empty;
+                // A cue that already carries the sector (the White House is USAGOV) does not get it twice.
+                var suffix = own.EndsWith(sector, StringComparison.Ordinal) ? own : own + sector;
                 code = agent.Prefix ? ActorCode.TryParse(agent.Sector + cue.Code.Value, out var p) ? p : cue.Code
-                    : ActorCode.TryParse(head + (cue.IgnoreCase ? cue.Code.Value[3..] : string.Empty) + agent.Sector, out var s) ? s : cue.Code;
+                    : ActorCode.TryParse(head + suffix, out var s) ? s : cue.Code;
             }
             else
             {
@@ -248,7 +281,8 @@ public sealed class ActorRecognizer : IStage
                 code = cue.IgnoreCase && ActorCode.TryParse(agent.Prefix ? agent.Sector + cue.Code.Value : cue.Code.Value + agent.Sector, out var combined) ? combined : cue.Code;
                 kind = "organization";
             }
-            var single = cues.Count == 1 ? span : new TextSpan(c.Span.Start, r.Span.End);
+            var single = cues.Count == 1 ? span
+                : c.Span.Start < r.Span.Start ? new TextSpan(c.Span.Start, r.Span.End) : new TextSpan(r.Span.Start, c.Span.End);
             mentions.Add(make(single, code, cue.Name, kind, cue.Id + "+" + agent.Id, rule, c.Confidence, MentionRole.Actor));
         }
     }
@@ -306,7 +340,7 @@ public sealed class ActorRecognizer : IStage
         }
         foreach (var a in antecedents)
         {
-            var m = make(r.Span, a.Code, a.Name, "reference", reference.Id, reference.Plural ? "reference.plural" : "reference.singular", 0.7 * a.Confidence, MentionRole.Actor)
+            var m = make(r.Span, a.Code, a.Name, "reference", reference.Id, reference.Event ? "reference.event" : reference.Plural ? "reference.plural" : "reference.singular", (reference.Event ? 0.5 : 0.7) * a.Confidence, MentionRole.Actor)
                 with { Antecedents = [a] };
             mentions.Add(m with { Kind = "reference" });
         }
@@ -318,7 +352,8 @@ public sealed class ActorRecognizer : IStage
     {
         var cues = new List<Raw>();
         var end = raws[k].Start;
-        var gapAllowed = 2;
+        // One plain word may stand between a cue and its agent ("Uzbek security forces"); more is usually a verb phrase.
+        var gapAllowed = 1;
         for (var i = k - 1; i >= 0; i--)
         {
             var c = raws[i];
@@ -326,13 +361,15 @@ public sealed class ActorRecognizer : IStage
                 break;
             var gap = end - c.End;
             var ok = gap == 0;
-            if (!ok && gap > 0 && gap <= gapAllowed)
+            // Words between only after an adjective or a possessive: "Uzbek security forces", not "Uzbekistan share opposition".
+            var possessive = gap > 0 && tokens[c.End].Text is "'s" or "\u2019s";
+            if (!ok && gap > 0 && gap <= (possessive ? gapAllowed + 1 : gapAllowed) && (c.Entry!.Form == EntryForm.Adjective || possessive))
             {
                 ok = true;
                 for (var g = c.End; g < end; g++)
                 {
                     var t = tokens[g].Text;
-                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && !FunctionWords.Contains(t)) || (cues.Count > 0 && t is "and" or ",")))
+                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
                         ok = false;
                 }
             }
@@ -445,7 +482,8 @@ public sealed class ActorRecognizer : IStage
             var offset = token.Span.Start;
             foreach (var part in parts)
             {
-                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast
+                // Capitals are left out: "Baku-Tbilisi-Ceyhan" is a pipeline, not two governments.
+                var found = _dictionary.Candidates(part).FirstOrDefault(e => e.Tokens.Length == 1 && !e.Ambiguous && !e.PrefixLast && !e.IsCapital
                     && (e.IgnoreCase || string.Equals(e.Tokens[0], part, StringComparison.Ordinal)));
                 if (found is not null && part.Length > 1)
                     raws.Add(new Raw(i, i + 1, new TextSpan(offset, offset + part.Length), RawKind.Entry, found, null, null, 0.9, ".hyphen-part"));
@@ -455,6 +493,16 @@ public sealed class ActorRecognizer : IStage
         }
         if (token.IsCapitalized && token.Text.Length >= 6 && !FunctionWords.Contains(token.Text) && _dictionary.NearestName(token.Text) is { } near)
             raws.Add(new Raw(i, i + 1, token.Span, RawKind.Entry, near.Entry, null, null, near.Distance == 1 ? 0.8 : 0.6, $".typo{near.Distance}"));
+    }
+
+    private static int TokenIndex(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.Start >= offset)
+                return i;
+        }
+        return tokens.Count;
     }
 
     private static TextSpan Span(IReadOnlyList<Token> tokens, int start, int length) =>
@@ -469,8 +517,9 @@ public sealed class ActorRecognizer : IStage
                 break;
             if (!Matches(tokens, at, entry) || !Guarded(tokens, at, entry))
                 continue;
-            if (best is null || entry.Tokens.Length > best.Tokens.Length)
+            if (best is null || entry.Tokens.Length > best.Tokens.Length || entry.IgnoreCase && !best.IgnoreCase)
             {
+                // Longer wins; on a tie an imported dictionary's phrase wins over the embedded one.
                 best = entry;
             }
             else if (best.Person is not null && entry.Person is not null && best.Person != entry.Person)
@@ -557,8 +606,9 @@ public sealed class ActorRecognizer : IStage
             if (at + reference.Tokens.Length > tokens.Count)
                 continue;
             var all = true;
+            // Only the first word may differ in case ("They", "Both sides"): "the State Department" is no reference.
             for (var k = 1; k < reference.Tokens.Length && all; k++)
-                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.OrdinalIgnoreCase);
+                all = string.Equals(tokens[at + k].Text, reference.Tokens[k], StringComparison.Ordinal);
             if (all)
                 return reference;
         }

@@ -83,7 +83,7 @@ internal static class ActorTables
     public static void ReadReferences(ActorDictionary d, TextReader reader, string file)
     {
         foreach (var row in Rows(reader))
-            d.AddReference(new ReferenceEntry(ActorDictionary.Words(row["phrase"]), row["number"] is "plural", row["kind"], $"{file}:{row["phrase"]}"));
+            d.AddReference(new ReferenceEntry(ActorDictionary.Words(row["phrase"]), row["number"] is "plural" or "event", row["kind"], $"{file}:{row["phrase"]}") { Event = row["number"] is "event" });
     }
 
     public static void ReadVetoes(ActorDictionary d, TextReader reader)
@@ -209,7 +209,35 @@ internal static class ActorTables
                 d.Override(entry);
             else
                 d.Add(entry);
+            // "U.S" before a comma is tokenized "U" "." "S": abbreviations also match letter by letter.
+            if (text.Contains('.', StringComparison.Ordinal) && text.Length <= 8 && !text.Contains(' ', StringComparison.Ordinal))
+            {
+                var letters = SplitAbbreviation(text);
+                if (!letters.SequenceEqual(words))
+                    d.Add(make(new Form(letters, ambiguous)));
+            }
         }
+    }
+
+    private static string[] SplitAbbreviation(string text)
+    {
+        var parts = new List<string>();
+        var word = new System.Text.StringBuilder();
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                word.Append(ch);
+                continue;
+            }
+            if (word.Length > 0)
+                parts.Add(word.ToString());
+            word.Clear();
+            parts.Add(ch.ToString());
+        }
+        if (word.Length > 0)
+            parts.Add(word.ToString());
+        return [.. parts];
     }
 
     internal static string[] Split(string cell) =>

@@ -37,6 +37,7 @@ public static class TabariImporter
                         continue;
                     dictionary.Add(new ActorEntry($"{name}:{phrases[0].Text.Trim('_')}", words, main.Code, display, "imported")
                     {
+                        Members = main.Role == "compound" ? [.. main.Comment.Split('/').Select(ActorCode.Parse)] : [],
                         IgnoreCase = true,
                         PrefixLast = !exact,
                         Offices = dated,
@@ -214,6 +215,12 @@ public static class TabariImporter
             var codeText = parts[0];
             if (codeText is "###" or "+++")
                 continue;
+            if (codeText.Contains('/', StringComparison.Ordinal) && codeText.Split('/').All(c => ActorCode.TryParse(c, out _)))
+            {
+                // A compound actor (FRO/BIL/SAM): one mention per part.
+                codes.Add(new Office(ActorCode.Parse(codeText.Split('/')[0]), "compound", null, null, codeText.ToUpperInvariant()));
+                continue;
+            }
             if (!ActorCode.TryParse(codeText, out var code))
             {
                 problems?.Add($"{name}:{line}: not an actor code: '{codeText}'");

@@ -29,6 +29,12 @@ public sealed class EventAnchoring : IStage
         "currently", "now", "today", "nowadays", "presently",
     };
 
+    /// <summary>Words that open another clause between a trigger and a place.</summary>
+    private static readonly HashSet<string> ClauseBreaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "where", "while", "whereas", "because", ";",
+    };
+
     public string Name => "anchoring";
 
     public void Run(Analysis analysis)
@@ -52,7 +58,7 @@ public sealed class EventAnchoring : IStage
             foreach (var e in group)
             {
                 if (!e.Date.IsKnown)
-                    AnchorDate(e, own, present ? null : paragraphDate[group.Key], report);
+                    AnchorDate(e, own, sentence.Tokens, present ? null : paragraphDate[group.Key], report);
                 if (e.Quantities.Count == 0)
                 {
                     foreach (var q in quantities)
@@ -61,7 +67,7 @@ public sealed class EventAnchoring : IStage
                             e.Quantities.Add(q);
                     }
                 }
-                e.Location ??= Venue(places, e.Trigger);
+                e.Location ??= Venue(places, e, sentence.Tokens);
             }
         }
         // Until a merging stage gives ids, each mention is its own event.
@@ -89,10 +95,13 @@ public sealed class EventAnchoring : IStage
         return line?.Value.Start;
     }
 
-    private static void AnchorDate(EventMention e, List<TimeMention> own, DateValue? context, DateOnly? report)
+    private static void AnchorDate(EventMention e, List<TimeMention> own, IReadOnlyList<Token> tokens, DateValue? context, DateOnly? report)
     {
-        var point = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule)
-            .MinBy(t => Distance(t.Span, e.Trigger));
+        // A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
+        // that …, Y concluded"); never one in a "since" clause ("talks … since he assumed power in June 1982").
+        var points = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule).ToList();
+        var point = points.Where(t => SameClause(tokens, e.Trigger, t.Span, own)).MinBy(t => Distance(t.Span, e.Trigger))
+            ?? points.Where(t => SameClause(tokens, e.Trigger, t.Span, own, sinceOnly: true)).MinBy(t => Distance(t.Span, e.Trigger));
         if (point is not null)
         {
             e.Date = point.Value;
@@ -177,9 +186,41 @@ public sealed class EventAnchoring : IStage
             f.Quantities.AddRange(analysis.QuantitiesIn(analysis.Sentences[f.Sentence]));
     }
 
-    private static Place? Venue(List<Place> places, TextSpan trigger) =>
-        places.Where(p => p.Venue != "to").MinBy(p => Distance(p.Span, trigger))
-        ?? places.MinBy(p => Distance(p.Span, trigger));
+    /// <summary>
+    /// The venue nearest the trigger in the trigger's own clause: a place after a relative word ("a group
+    /// that had carried out attacks in Uzbekistan") belongs to another action. "to X" is a venue only for
+    /// movements: visits and meetings, aid and deployments, attacks and incursions.
+    /// </summary>
+    private static Place? Venue(List<Place> places, EventMention e, IReadOnlyList<Token> tokens)
+    {
+        var root = e.Code.Value is { Length: >= 2 } ? e.Code.Root : string.Empty;
+        var movement = root is "04" or "07" or "18" or "19";
+        var candidates = places.Where(p => (p.Venue != "to" || movement) && SameClause(tokens, e.Trigger, p.Span)).ToList();
+        return candidates.Where(p => p.Venue != "to").MinBy(p => Distance(p.Span, e.Trigger))
+            ?? candidates.MinBy(p => Distance(p.Span, e.Trigger));
+    }
+
+    /// <summary>
+    /// True when no word that opens another clause stands between the two spans; "since" opens one
+    /// unless a date follows it ("since he assumed power" does, "since 2010" does not).
+    /// </summary>
+    private static bool SameClause(IReadOnlyList<Token> tokens, TextSpan trigger, TextSpan other, IReadOnlyList<TimeMention>? times = null, bool sinceOnly = false)
+    {
+        var from = Math.Min(trigger.End, other.End);
+        var to = Math.Max(trigger.Start, other.Start);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (t.Span.Start < from || t.Span.End > to)
+                continue;
+            if (!sinceOnly && ClauseBreaks.Contains(t.Text))
+                return false;
+            if (times is not null && t.Text.Equals("since", StringComparison.OrdinalIgnoreCase) && k + 1 < tokens.Count
+                && !times.Any(m => m.Span.Start == tokens[k + 1].Span.Start))
+                return false;
+        }
+        return true;
+    }
 
     private static TextSpan Nearest(List<TextSpan> triggers, TextSpan span) => triggers.MinBy(t => Distance(t, span));
 

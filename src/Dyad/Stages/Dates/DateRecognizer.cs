@@ -32,9 +32,10 @@ public sealed class DateRecognizer : IStage
             try
             {
                 var found = Scan(analysis.Document.Text, sentence, context);
-                if (!sawBody && context.Published is null && sentence.Kind == SentenceKind.Heading && sentence.Index < 4)
+                if (!sawBody && context.Published is null && sentence.Kind != SentenceKind.Body && sentence.Index < 4)
                 {
-                    var dateline = found.FindIndex(t => t.Value.Precision == DatePrecision.Day && !t.Relative);
+                    // A date line is mostly its date: "July 17, 2021", "Mr. KING of New York — 25 May 2007", a wire timestamp.
+                    var dateline = found.FindIndex(t => t.Value.Precision == DatePrecision.Day && !t.Relative && sentence.Span.Length - t.Span.Length <= 40);
                     if (dateline >= 0)
                     {
                         var t = found[dateline];
@@ -166,6 +167,9 @@ public sealed class DateRecognizer : IStage
                     day2 = d2;
                     j += 2;
                 }
+                // "the 3rd of March 2001"
+                if (Lower(j) == "of" && DateWords.MonthOf(Text(j + 1)) > 0 && _t[i].Text.Length > 2)
+                    j++;
                 var dashed = IsDash(Text(j));
                 if (dashed)
                     j++;
@@ -240,8 +244,10 @@ public sealed class DateRecognizer : IStage
             var prev = Text(i - 1);
             if (prev is "$" or "\u20AC" or "\u00A3" or "US$" or "#" || DateWords.LabelWords.Contains(prev) || QuantityLexicon.TryCurrency(prev, out _))
                 return false;
+            // "2000 troops" counts; "in 2012 police arrested" is a year.
             var next = Text(i + 1);
-            if (next.Length > 0 && (QuantityLexicon.MakesCount(next) || QuantityLexicon.TryDuration(next, out _)))
+            if (next.Length > 0 && (QuantityLexicon.MakesCount(next) || QuantityLexicon.TryDuration(next, out _))
+                && !(DateWords.MonthLeads.Contains(prev) && !QuantityLexicon.TryDuration(next, out _) && !QuantityLexicon.TryCurrency(next, out _)))
                 return false;
             if (DateWords.ClockWords.Contains(next) || DateWords.ClockWords.Contains(Text(i + 2)) || next == "(" && Text(i + 2).StartsWith('0'))
                 return false;
@@ -514,7 +520,8 @@ public sealed class DateRecognizer : IStage
                     if (!TryDay(y, month, day == 0 ? 15 : day, out var probe))
                         continue;
                     var distance = probe.Start!.Value.DayNumber - pub.DayNumber;
-                    if (backward && distance >= 0 || forward && distance < 0)
+                    // A bare month in a sentence that does not look ahead is the last one ("went there in November").
+                    if ((backward || (day == 0 && !forward)) && distance > (backward ? -1 : 15) || forward && distance < 0)
                         continue;
                     if (Math.Abs(distance) < best)
                     {

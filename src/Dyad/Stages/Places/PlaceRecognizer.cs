@@ -78,7 +78,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             if (entry.Kind == "country" && lastEnd == i - 1 && i > 0 && tokens[i - 1].Text == "," && lastCountry == entry.Country)
                 venue = null; // "Astana, Kazakhstan": the country only qualifies the city
             else
-                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null);
+                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null) ?? HostAfter(tokens, end, entry);
             var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             found.Add(new Place(span, span.Slice(text), entry.Name, entry.Country, entry.Latitude, entry.Longitude, "place.gazetteer")
             {
@@ -109,6 +109,22 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             if (!Descriptors.Contains(w))
                 return null;
             sawGeographic |= GeographicNouns.Contains(w);
+        }
+        return null;
+    }
+
+    /// <summary>"Al Maty was pleased to host two rounds of talks": a city that hosts is where the talks are.</summary>
+    private static string? HostAfter(IReadOnlyList<Token> tokens, int end, GazetteerEntry entry)
+    {
+        if (entry.Kind is "country" or "region" or "sea")
+            return null;
+        for (var k = end; k < tokens.Count && k < end + 6; k++)
+        {
+            var w = tokens[k].Text;
+            if (w.StartsWith("host", StringComparison.OrdinalIgnoreCase) && w.Length <= 6)
+                return "host";
+            if (tokens[k].Kind == TokenKind.Punctuation)
+                return null;
         }
         return null;
     }

@@ -141,7 +141,7 @@ public sealed class QuantityRecognizer : IStage
     private static Quantity? TryNumberLed(string text, IReadOnlyList<Token> tokens, bool[] covered, int i, string? lastCurrency, out int next)
     {
         next = i;
-        if (!NumberWords.TryRead(tokens, i, out var value, out var end))
+        if (!NumberWords.TryRead(tokens, i, out var value, out var end) || (i > 0 && Dates.DateWords.LabelWords.Contains(tokens[i - 1].Text.TrimEnd('.'))))
             return null;
         var scaled = value >= 1e5 && (end > i + 1 || (tokens[i].Kind == TokenKind.Number && char.IsLetter(tokens[i].Text[^1])));
         double? max = null;

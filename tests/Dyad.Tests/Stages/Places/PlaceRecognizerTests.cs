@@ -1,0 +1,104 @@
+using Dyad.Stages.Places;
+using Dyad.Tests.Support;
+
+namespace Dyad.Tests.Stages.Places;
+
+public class PlaceRecognizerTests
+{
+    /// <summary>Every place of the text as "name country venue", joined by "; ".</summary>
+    private static string Places(string text) =>
+        string.Join("; ", Annotate.Text(text).Places.Select(p => $"{p.Name} {p.Country} {p.Venue ?? "-"}"));
+
+    [Theory]
+    [InlineData("Talks were held in Tashkent.", "Tashkent UZB in")]
+    [InlineData("They agreed at a summit meeting in Turkmenbashi City in 2007.", "Turkmenbashi TKM in")]
+    [InlineData("The leaders shook hands during a meeting in Astana, Kazakhstan, July 1, 2013.", "Astana KAZ in; Kazakhstan KAZ -")]
+    [InlineData("Heads of state attended the OSCE Summit in Astana.", "Astana KAZ in")]
+    [InlineData("It was a suicide attack on the southern city of Taraz.", "Taraz KAZ on")]
+    [InlineData("Others were linked to attacks in the western oil city of Atyrau.", "Atyrau KAZ in")]
+    [InlineData("A centre was opened in Almaty in 1999.", "Almaty KAZ in")]
+    [InlineData("The talks took place in Al Maty.", "Almaty KAZ in")]
+    [InlineData("Al Maty was pleased to host two rounds of talks.", "Almaty KAZ host")]
+    [InlineData("Kazakhstan hosted the talks.", "Kazakhstan KAZ -")]
+    [InlineData("The capital moved to Nur-Sultan.", "Astana KAZ to")]
+    [InlineData("Russia leases the Baikonur Cosmodrome.", "Russia RUS -; Baikonur KAZ -")]
+    [InlineData("The US left Manas airbase.", "United States USA -; Manas KGZ -")]
+    [InlineData("Drilling began in the Caspian Sea.", "Caspian Sea --- in")]
+    [InlineData("Tests were held at the Lop Nor site in Xinjiang Province.", "Lop Nor CHN at; Xinjiang CHN in")]
+    [InlineData("The delegation met in Yangon and then in Naypyidaw.", "Yangon MMR in; Naypyidaw MMR in")]
+    public void ResolvesVenues(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Theory]
+    [InlineData("Moscow said it would respond.", "Moscow RUS -")]
+    [InlineData("Queen Victoria signed a treaty.", "")]
+    [InlineData("The minister spoke to reporters.", "")]
+    public void RecordsACapitalUsedAsAnActorWithoutAVenue(string text, string expected) => Assert.Equal(expected, Places(text));
+
+    [Fact]
+    public void ACaptionsPlaceLineIsTheVenue()
+    {
+        var analysis = Annotate.Text("Students attend a class on leadership skills, Turgen, Almaty, 15 September 2004.");
+        Assert.Equal(["Turgen", "Almaty"], analysis.Places.Where(p => p.IsVenue).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void PlacesKeepCoordinates()
+    {
+        var p = Assert.Single(Annotate.Text("They met in Tashkent.").Places);
+        Assert.InRange(p.Latitude!.Value, 41, 42);
+        Assert.InRange(p.Longitude!.Value, 69, 70);
+        Assert.Equal("capital", p.Kind);
+        Assert.Equal("Tashkent", p.Text);
+    }
+}
+
+public class GazetteerTests
+{
+    [Theory]
+    [InlineData("Nur-Sultan", "Astana", "KAZ")]
+    [InlineData("Al Maty", "Almaty", "KAZ")]
+    [InlineData("Turkmenbashi City", "Turkmenbashi", "TKM")]
+    [InlineData("Baikonur Cosmodrome", "Baikonur", "KAZ")]
+    [InlineData("Manas airbase", "Manas", "KGZ")]
+    [InlineData("Vostochny Cosmodrome", "Vostochny Cosmodrome", "RUS")]
+    [InlineData("Kurmangazy", "Kurmangazy field", "KAZ")]
+    [InlineData("Rogun Dam", "Rogun Dam", "TJK")]
+    [InlineData("Rangoon", "Yangon", "MMR")]
+    [InlineData("Kiev", "Kyiv", "UKR")]
+    [InlineData("Bakassi Peninsula", "Bakassi", "CMR")]
+    [InlineData("Caspian Sea", "Caspian Sea", "---")]
+    public void FindsNamesAndVariants(string name, string expected, string country)
+    {
+        Assert.True(Gazetteer.Default.TryFind(name, out var entry));
+        Assert.Equal(expected, entry.Name);
+        Assert.Equal(country, entry.Country);
+    }
+
+    [Fact]
+    public void EveryPlaceButACountryHasAPoint()
+    {
+        var problems = new List<string>();
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Dyad.Data.Places/Data/places.tsv")!;
+        using var reader = new StreamReader(stream);
+        var g = Gazetteer.Load(reader, problems);
+        Assert.Empty(problems);
+        Assert.True(g.Count > 700, $"only {g.Count} places");
+        foreach (var capital in new[] { "Astana", "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "Moscow", "Beijing", "Kabul", "Tehran", "Baku", "London", "Washington" })
+        {
+            Assert.True(g.TryFind(capital, out var e), capital);
+            Assert.Equal("capital", e.Kind);
+            Assert.NotNull(e.Latitude);
+            Assert.InRange(e.Latitude!.Value, -90, 90);
+            Assert.InRange(e.Longitude!.Value, -180, 180);
+        }
+    }
+
+    [Fact]
+    public void ABadRowIsReportedNotThrown()
+    {
+        var problems = new List<string>();
+        var g = Gazetteer.Load(new StringReader("name\tvariants\tcountry\tlat\tlon\tkind\tnote\nNowhere\n"), problems);
+        Assert.Equal(0, g.Count);
+        Assert.Single(problems);
+    }
+}
