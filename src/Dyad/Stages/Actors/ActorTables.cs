@@ -75,8 +75,9 @@ internal static class ActorTables
         {
             line++;
             var title = row["title"] is "yes";
+            var alone = row["alone"] is { Length: > 0 } a ? a : null;
             foreach (var form in Split(row["forms"]))
-                d.AddAgent(new AgentEntry(ActorDictionary.Words(form), row["sector"], title, $"{file}:{row["sector"]}:{line}"));
+                d.AddAgent(new AgentEntry(ActorDictionary.Words(form), row["sector"], title, $"{file}:{row["sector"]}:{line}") { Alone = alone });
         }
     }
 
