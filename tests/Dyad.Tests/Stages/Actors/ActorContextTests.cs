@@ -53,4 +53,21 @@ public class ActorContextTests
     [Fact]
     public void ATitleWithAnUnknownNameTakesThePlacesCountry() =>
         Assert.Equal("President Laurent Gbagbo=CIVGOV", Some.Codes("President Laurent Gbagbo extended the curfew in Abidjan."));
+
+    [Theory]
+    [InlineData("Hamas fired rockets and Hezbollah stayed quiet.", "Hamas=PSEREB Hezbollah=LBNREB")]
+    [InlineData("Boko Haram and al-Shabab pledged loyalty to the Islamic State.", "Boko Haram=NGAREB al-Shabab=SOMREB Islamic State=ISIL")]
+    [InlineData("The Muslim Brotherhood called for protests.", "Muslim Brotherhood=EGYOPP")]
+    [InlineData("The Syrian Observatory for Human Rights counted the dead.", "Syrian Observatory for Human Rights=SYRHRI")]
+    [InlineData("The Pentagon and Downing Street disagreed.", "Pentagon=USAMIL Downing Street=GBRGOV")]
+    [InlineData("The Kremlin rejected the report.", "Kremlin=RUSGOV")]
+    public void NamedGroupsAndSeatsOfGovernmentHaveTheirCodes(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("In 1999 the Taliban closed the schools.", "the Taliban=AFGGOV")]
+    [InlineData("In 2010 the Taliban attacked a convoy.", "the Taliban=AFGREB")]
+    [InlineData("In 2023 the Taliban closed the schools.", "the Taliban=AFGGOV")]
+    public void ADatedGroupCodeFollowsTheYear(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
