@@ -25,7 +25,7 @@ public static class DyadPipeline
         .UsePlaces()      // where: after dates, which end a caption's place line ("Turgen, Almaty, 15 September 2004")
         .UseEvents()      // what: needs actors (and may read dates for negation of time words)
         .UseFacts()       // standing relations: after events (signings make memberships, partnerships, border agreements)
-        .UseAnchoring()   // attaches dates, amounts and places to the events and facts
+        .UseAnchoring()   // after events and facts, before mentions are merged: dates, amounts and venues onto each mention and fact
         .UseDedup();      // event ids shared by mentions of one real event: needs the anchored dates
 
     /// <summary>A frozen default pipeline, built once.</summary>

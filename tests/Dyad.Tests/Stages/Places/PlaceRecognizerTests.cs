@@ -1,4 +1,7 @@
+using Dyad.Stages.Dates;
 using Dyad.Stages.Places;
+using Dyad.Stages.Sentences;
+using Dyad.Stages.Tokens;
 using Dyad.Tests.Support;
 
 namespace Dyad.Tests.Stages.Places;
@@ -24,6 +27,7 @@ public class PlaceRecognizerTests
     [InlineData("Russia leases the Baikonur Cosmodrome.", "Russia RUS -; Baikonur KAZ -")]
     [InlineData("The US left Manas airbase.", "United States USA -; Manas KGZ -")]
     [InlineData("Drilling began in the Caspian Sea.", "Caspian Sea --- in")]
+    [InlineData("Troops moved into Georgia.", "Georgia GEO into")]
     [InlineData("Tests were held at the Lop Nor site in Xinjiang Province.", "Lop Nor CHN at; Xinjiang CHN in")]
     [InlineData("The delegation met in Yangon and then in Naypyidaw.", "Yangon MMR in; Naypyidaw MMR in")]
     public void ResolvesVenues(string text, string expected) => Assert.Equal(expected, Places(text));
@@ -39,6 +43,15 @@ public class PlaceRecognizerTests
     {
         var analysis = Annotate.Text("Students attend a class on leadership skills, Turgen, Almaty, 15 September 2004.");
         Assert.Equal(["Turgen", "Almaty"], analysis.Places.Where(p => p.IsVenue).Select(p => p.Name));
+    }
+
+    [Fact]
+    public void AWireDatelineNamesWhereTheStoryWasFiled()
+    {
+        var analysis = Annotate.Text("LONDON, March 22 - The king begins a visit on Tuesday.", new DateOnly(1987, 3, 22));
+        var p = Assert.Single(analysis.Places);
+        Assert.Equal("London", p.Name);
+        Assert.Equal("dateline", p.Venue);
     }
 
     [Fact]
@@ -91,6 +104,18 @@ public class GazetteerTests
             Assert.InRange(e.Latitude!.Value, -90, 90);
             Assert.InRange(e.Longitude!.Value, -180, 180);
         }
+    }
+
+    [Fact]
+    public void AUsersGazetteerReplacesTheDefault()
+    {
+        var g = Gazetteer.Load(new StringReader("name\tvariants\tcountry\tlat\tlon\tkind\tnote\nFreedonia Port\tFreeport\tXXA\t1.5\t2.5\tcity\tinvented\n"));
+        var pipeline = new Dyad.Pipeline.PipelineBuilder()
+            .UseSentences().UseTokens().UseDates().UsePlaces(g).Build();
+        var analysis = pipeline.Run(new Dyad.Documents.Document("t", "Talks were held in Freeport. Moscow said nothing."));
+        var p = Assert.Single(analysis.Places);
+        Assert.Equal("Freedonia Port", p.Name);
+        Assert.Equal("in", p.Venue);
     }
 
     [Fact]
