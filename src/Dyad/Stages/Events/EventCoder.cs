@@ -798,11 +798,19 @@ public sealed class EventCoder : IStage
             if (frame == PatternFrame.Symmetric || intent?.Frame == PatternFrame.Symmetric && targets.Count == 0 && sources.Count >= 2)
             {
                 var all = sources.Concat(targets).DistinctBy(a => a.Code.Head).ToList();
-                if (all.Count == 0 && view.Groups.Count == 0 && code.Root != "04" && coder._options.UseContext && discourse.LastPair.Count >= 2)
+                if (all.Count == 0 && view.Groups.All(g => g.IsReference) && code.Root != "04" && coder._options.UseContext)
                 {
-                    all.AddRange(discourse.LastPair);
-                    rule += ".context";
+                    // "a compromise was reached on the border issue": the pair the reference (or the text before) is about.
+                    var pair = view.Groups.FirstOrDefault(g => g.Actors.Count >= 2)?.Actors ?? discourse.LastPair;
+                    if (pair.Count >= 2)
+                    {
+                        all.AddRange(pair);
+                        rule += ".context";
+                    }
                 }
+                // An agent of no known state ("the Press Office") does not sign beside two or more states.
+                if (all.Count(a => a.Code.Head != "---") >= 2)
+                    all.RemoveAll(a => a.Code.Head == "---");
                 var guess = sources.Count > 0 && coder._options.UseContext;
                 if (all.Count == 1 && guess && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
                 {
