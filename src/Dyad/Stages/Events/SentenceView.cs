@@ -121,6 +121,10 @@ internal sealed class SentenceView
             var (start, end) = TokenRange(a.Span);
             if (start < 0)
                 continue;
+            // "military aid", "security cooperation": an agent word of no known state used as an adjective is no actor.
+            if (a.Code.Head == "---" && end - start == 1 && !Tokens[start].IsCapitalized && end < Count && Tokens[end].IsWord && !Tokens[end].IsCapitalized
+                && !Prepositions.Contains(Words[end]) && !Auxiliaries.Contains(Words[end]) && Words[end] is not "and" and not "or")
+                continue;
             if (a.Role == MentionRole.Location)
             {
                 Locations.Add((start, a));
