@@ -26,7 +26,7 @@ public sealed class EventCoder : IStage
         ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can"],
+        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
@@ -811,7 +811,7 @@ public sealed class EventCoder : IStage
                 // An agent of no known state ("the Press Office") does not sign beside two or more states.
                 if (all.Count(a => a.Code.Head != "---") >= 2)
                     all.RemoveAll(a => a.Code.Head == "---");
-                var guess = sources.Count > 0 && coder._options.UseContext;
+                var guess = sources.Count > 0 && sources.All(a => a.Code.Head != "---") && coder._options.UseContext;
                 if (all.Count == 1 && guess && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
                 {
                     all.Add(near);
@@ -881,7 +881,8 @@ public sealed class EventCoder : IStage
                     }
                 }
             }
-            if (targets.Count == 0 && verbal && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
+            var known = !heads.Contains("---");
+            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
                 targets.Add(near);
@@ -892,7 +893,7 @@ public sealed class EventCoder : IStage
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
                 foreach (var g in view.Groups.Where(g => g.Start >= clause.Start && g.End <= clause.End))
                 {
-                    var other = g.Actors.Where(a => !heads.Contains(a.Code.Head)).ToList();
+                    var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
                     if (other.Count > 0 && (frame != PatternFrame.Visit))
                     {
                         targets.AddRange(other);
@@ -906,7 +907,7 @@ public sealed class EventCoder : IStage
                 targets.AddRange(sources.Take(1));
                 rule += ".domestic";
             }
-            if (targets.Count == 0 && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
+            if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
                 if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
                 {
@@ -935,7 +936,7 @@ public sealed class EventCoder : IStage
         {
             foreach (var g in view.Groups.Where(g => g.End <= trigger).Reverse())
             {
-                if (g.Actors.LastOrDefault(a => !heads.Contains(a.Code.Head)) is { } other)
+                if (g.Actors.LastOrDefault(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---") is { } other)
                     return other;
             }
             return null;
