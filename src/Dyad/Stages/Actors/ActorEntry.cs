@@ -66,6 +66,13 @@ public sealed record AgentEntry(string[] Tokens, string Sector, bool Title, stri
 
     /// <summary>Matched without regard to case (imported dictionaries).</summary>
     public bool IgnoreCase { get; init; }
+
+    /// <summary>
+    /// What the word is without a country cue: null or "no" (not an actor), "context" (the country comes from the
+    /// sentence's place, the document's dateline or, for state sectors, the previous sentence, else "---"), or a
+    /// fixed three-letter head ("NGO": "rights groups" are NGOHRI).
+    /// </summary>
+    public string? Alone { get; init; }
 }
 
 /// <summary>A word or phrase that refers back to actors named before ("they", "the two states", "he").</summary>

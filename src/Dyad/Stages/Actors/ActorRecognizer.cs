@@ -56,12 +56,13 @@ public sealed class ActorRecognizer : IStage
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var history = new List<List<ActorMention>>();
+        var context = new DocumentContext();
         foreach (var sentence in analysis.Sentences)
         {
             List<ActorMention> found;
             try
             {
-                found = Recognize(analysis, sentence, history);
+                found = Recognize(analysis, sentence, history, context);
             }
             catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or FormatException)
             {
@@ -102,13 +103,26 @@ public sealed class ActorRecognizer : IStage
 
     private readonly record struct Period(DateOnly From, DateOnly To, string How);
 
-    private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history)
+    /// <summary>What a document tells about places: the country of its dateline ("KABUL, Afghanistan:").</summary>
+    private sealed class DocumentContext
+    {
+        public string? DatelineCountry { get; set; }
+    }
+
+    /// <summary>Where a cue-less agent word ("insurgents", "the government") belongs, best first.</summary>
+    private readonly record struct AloneContext(string? Place, string? Dateline, string? Previous);
+
+    private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history, DocumentContext document)
     {
         var tokens = sentence.Tokens;
         var text = analysis.Document.Text;
         var period = PeriodOf(tokens, analysis.Document.Published);
         var raws = Scan(tokens, period);
         var mentions = new List<ActorMention>();
+        var datelineEnd = Dateline(tokens, raws, out var datelineCountry);
+        if (datelineCountry is not null && (sentence.Index == 0 || document.DatelineCountry is null))
+            document.DatelineCountry = datelineCountry;
+        var alone = new AloneContext(PlaceCountry(tokens, raws, datelineEnd), document.DatelineCountry, PreviousState(history));
 
         ActorMention Make(TextSpan span, ActorCode code, string name, string kind, string entry, string rule, double confidence, MentionRole role = MentionRole.Actor) =>
             new(sentence.Index, span, span.Slice(text), code, name, role, entry, rule, confidence) { Kind = kind };
@@ -134,12 +148,12 @@ public sealed class ActorRecognizer : IStage
         for (var k = 0; k < raws.Count; k++)
         {
             if (!raws[k].Consumed && raws[k].Kind == RawKind.Agent)
-                AddAgent(raws[k], k, tokens, raws, mentions, Make);
+                AddAgent(raws[k], k, tokens, raws, mentions, Make, alone);
         }
         foreach (var r in raws)
         {
             if (!r.Consumed && r.Kind == RawKind.Entry)
-                AddEntry(r, tokens, period, mentions, Make);
+                AddEntry(r, tokens, period, mentions, Make, r.End <= datelineEnd);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
@@ -156,9 +170,15 @@ public sealed class ActorRecognizer : IStage
     }
 
     private void AddEntry(Raw r, IReadOnlyList<Token> tokens, Period? period, List<ActorMention> mentions,
-        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make)
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, bool inDateline)
     {
         var e = r.Entry!;
+        if (inDateline && e.Code.IsStateLike && e.Members.Count == 0)
+        {
+            // "GAZA CITY, Palestinian Territories:", "KABUL, Afghanistan (AFP) -": the dateline says where, not who.
+            mentions.Add(make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "dateline.location" + r.How, r.Confidence, MentionRole.Location));
+            return;
+        }
         if (e.Members.Count > 0)
         {
             foreach (var member in e.Members)
@@ -194,7 +214,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     private static void AddAgent(Raw r, int k, IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
-        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make)
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
         // A title right before a person belongs to the person (handled there).
@@ -240,7 +260,10 @@ public sealed class ActorRecognizer : IStage
             }
         }
         if (cues.Count == 0)
+        {
+            AddAlone(r, k, tokens, raws, mentions, make, context);
             return;
+        }
         r.Cues.AddRange(cues);
         foreach (var c in cues)
             c.Consumed = true;
@@ -285,6 +308,150 @@ public sealed class ActorRecognizer : IStage
                 : c.Span.Start < r.Span.Start ? new TextSpan(c.Span.Start, r.Span.End) : new TextSpan(r.Span.Start, c.Span.End);
             mentions.Add(make(single, code, cue.Name, kind, cue.Id + "+" + agent.Id, rule, c.Confidence, MentionRole.Actor));
         }
+    }
+
+    /// <summary>Sectors that take the previous sentence's one state when the sentence itself names no place.</summary>
+    private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "COP", "JUD" };
+
+    /// <summary>
+    /// An agent word without a country cue ("Insurgents shelled the city", "the government said", "police in
+    /// Baghdad"): the country of the sentence's place, else the dateline's, else (state sectors) the one state of the
+    /// previous sentence, else "---". A title with an unknown name ("President Laurent Gbagbo") is its state's GOV
+    /// the same way. Confidence 0.6 (0.5 for "---") so that a coder can prefer cued actors.
+    /// </summary>
+    private static void AddAlone(Raw r, int k, IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
+    {
+        var agent = r.Agent!;
+        var end = r.Span.End;
+        var rule = "agent.alone";
+        if (agent.Title)
+        {
+            // Only a title with a name we do not know: "President Laurent Gbagbo", not "the President said".
+            var j = r.End;
+            while (j < tokens.Count && tokens[j].IsWord && tokens[j].IsCapitalized && !FunctionWords.Contains(tokens[j].Text) && !raws.Any(x => x.Start == j))
+                j++;
+            if (j == r.End || agent.Sector != "GOV")
+                return;
+            end = tokens[j - 1].Span.End;
+            rule += "+name";
+        }
+        else if (agent.Alone is null or "no")
+        {
+            return;
+        }
+        // "the ministry's spokesman": a possessive agent before this one already names the actor.
+        if (k > 0 && raws[k - 1].Kind == RawKind.Agent && raws[k - 1].End + 1 == r.Start && tokens[r.Start - 1].Text is "'s" or "\u2019s")
+            return;
+        string head;
+        if (agent.Alone is { Length: 3 } fixedHead && fixedHead.All(char.IsUpper))
+        {
+            head = fixedHead;
+            rule += ".fixed";
+        }
+        else if (context.Place is { } place)
+        {
+            head = place;
+            rule += ".place";
+        }
+        else if (context.Dateline is { } dateline)
+        {
+            head = dateline;
+            rule += ".dateline";
+        }
+        else if (context.Previous is { } previous && StateSectors.Contains(agent.Sector))
+        {
+            head = previous;
+            rule += ".previous-sentence";
+        }
+        else
+        {
+            head = "---";
+        }
+        var value = head == agent.Sector ? head : head + agent.Sector;
+        if (!ActorCode.TryParse(value, out var code))
+            return;
+        var span = new TextSpan(r.Span.Start, end);
+        mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
+    }
+
+    /// <summary>
+    /// A dateline at the start of a sentence: a place in capitals or a known place, optionally ", Country", then ":",
+    /// "(" or a dash ("LYON:", "GAZA CITY, Palestinian Territories:", "KABUL, Afghanistan (AFP) -"). Returns the token
+    /// index after it (0 when there is none) and the country it names.
+    /// </summary>
+    private static int Dateline(IReadOnlyList<Token> tokens, List<Raw> raws, out string? country)
+    {
+        country = null;
+        var (length, place) = PlaceAt(tokens, raws, 0);
+        if (length == 0)
+            return 0;
+        var j = length;
+        if (j + 1 < tokens.Count && tokens[j].Text == ",")
+        {
+            var (more, state) = PlaceAt(tokens, raws, j + 1);
+            if (more > 0)
+            {
+                j += 1 + more;
+                place = state ?? place;
+            }
+        }
+        if (j >= tokens.Count || j + 1 >= tokens.Count || tokens[j].Text is not (":" or "(" or "-" or "\u2014" or "\u2013" or "--"))
+            return 0;
+        country = place;
+        return j;
+    }
+
+    /// <summary>A place at token <paramref name="i"/>: a state or capital from this dictionary, or a gazetteer place.</summary>
+    private static (int Length, string? Country) PlaceAt(IReadOnlyList<Token> tokens, List<Raw> raws, int i)
+    {
+        if (i >= tokens.Count || !tokens[i].IsWord || !tokens[i].IsCapitalized)
+            return (0, null);
+        var length = 0;
+        string? country = null;
+        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.IsCue && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state");
+        if (raw is not null)
+        {
+            length = raw.End - raw.Start;
+            country = raw.Entry!.Code.Head;
+        }
+        if (Places.Gazetteer.Default.TryMatch(tokens, i, out var entry, out var found) && found >= length && entry.Country.Length == 3)
+        {
+            length = found;
+            country = entry.Country;
+        }
+        return (length, country);
+    }
+
+    /// <summary>The country of a place the sentence names after "in", "at", "near"…, or of the dateline.</summary>
+    private static string? PlaceCountry(IReadOnlyList<Token> tokens, List<Raw> raws, int datelineEnd)
+    {
+        for (var i = Math.Max(1, datelineEnd); i < tokens.Count; i++)
+        {
+            if (!VenuePrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Text is "from" or "via")
+                continue;
+            var (length, country) = PlaceAt(tokens, raws, i);
+            if (length > 0 && country is not null)
+                return country;
+        }
+        return null;
+    }
+
+    /// <summary>The one state (by code head) named as an actor in the previous sentence, if exactly one.</summary>
+    private static string? PreviousState(List<List<ActorMention>> history)
+    {
+        if (history.Count == 0)
+            return null;
+        string? state = null;
+        foreach (var m in history[^1])
+        {
+            if (m.Role != MentionRole.Actor || !m.Code.IsStateLike || m.Code.Head == "---" || m.Kind is "region" or "reference")
+                continue;
+            if (state is not null && state != m.Code.Head)
+                return null;
+            state = m.Code.Head;
+        }
+        return state;
     }
 
     private static void AddReference(Raw r, List<ActorMention> mentions, List<List<ActorMention>> history,
@@ -510,12 +677,55 @@ public sealed class ActorRecognizer : IStage
 
     private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period)
     {
+        var best = LongestEntry(tokens, at, period, tokens[at].Text, fold: false);
+        if (best is null && FoldedForm(tokens, at) is { } folded)
+            best = LongestEntry(tokens, at, period, folded, fold: true);
+        return best;
+    }
+
+    /// <summary>
+    /// The capitalized form of a word the wire wrote in another case: a dateline or headline in capitals ("LYON",
+    /// "GAZA CITY"), a typing slip ("iSrael"), or a lower-case name after a title ("President obama"). Null otherwise:
+    /// ordinary lower-case words never become names.
+    /// </summary>
+    private string? FoldedForm(IReadOnlyList<Token> tokens, int at)
+    {
+        var text = tokens[at].Text;
+        if (!tokens[at].IsWord || text.Length < 2)
+            return null;
+        var upper = 0;
+        var lower = 0;
+        foreach (var ch in text)
+        {
+            if (char.IsUpper(ch))
+                upper++;
+            else if (char.IsLower(ch))
+                lower++;
+        }
+        var allCaps = lower == 0 && upper == text.Length && text.Length >= 4;
+        var mixed = lower > 0 && upper > 0 && !char.IsUpper(text[0]);
+        var afterTitle = upper == 0 && at > 0 && Agents(tokens[at - 1].Text).Any(a => a.Title && a.Tokens.Length == 1);
+        if (!(allCaps || mixed || afterTitle))
+            return null;
+        return string.Create(text.Length, text, static (span, t) =>
+        {
+            span[0] = char.ToUpperInvariant(t[0]);
+            for (var i = 1; i < t.Length; i++)
+                span[i] = char.ToLowerInvariant(t[i]);
+        });
+    }
+
+    private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period, string first, bool fold)
+    {
         ActorEntry? best = null;
-        foreach (var entry in _dictionary.Candidates(tokens[at].Text))
+        foreach (var entry in _dictionary.Candidates(first))
         {
             if (best is not null && entry.Tokens.Length < best.Tokens.Length)
                 break;
-            if (!Matches(tokens, at, entry) || !Guarded(tokens, at, entry))
+            // In capitals every neighbour looks like a name, so ambiguous forms (CHINA, TURKEY) are left out there.
+            if (fold && (entry.PrefixLast || entry.Ambiguous && tokens[at].Text.All(c => !char.IsLower(c))))
+                continue;
+            if (!Matches(tokens, at, entry, fold) || !Guarded(tokens, at, entry))
                 continue;
             if (best is null || entry.Tokens.Length > best.Tokens.Length || entry.IgnoreCase && !best.IgnoreCase)
             {
@@ -535,11 +745,11 @@ public sealed class ActorRecognizer : IStage
         return best;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int at, ActorEntry entry)
+    private static bool Matches(IReadOnlyList<Token> tokens, int at, ActorEntry entry, bool fold = false)
     {
         if (at + entry.Tokens.Length > tokens.Count)
             return false;
-        var comparison = entry.IgnoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var comparison = entry.IgnoreCase || fold ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         for (var k = 0; k < entry.Tokens.Length; k++)
         {
             var text = tokens[at + k].Text;

@@ -44,7 +44,11 @@ internal static class ActorTables
             var code = ActorCode.Parse(row["code"]);
             var kind = row["kind"] is "company" ? "sector" : "organization";
             var id = $"{file}:{code}";
-            AddForms(d, row["names"] + "|" + row["name"], f => new ActorEntry(id, f.Words, code, row["name"], kind) { Ambiguous = f.Ambiguous });
+            // "AFGGOV 1996-09-27 2001-12-07|AFGGOV 2021-08-15": codes that hold for a time; the row's code otherwise.
+            var offices = Split(row["dated"]).Select(term => term.Split(' ', StringSplitOptions.TrimEntries))
+                .Select(p => new Office(ActorCode.Parse(p[0]), "dated", ActorDictionary.ParseDate(p.ElementAtOrDefault(1) ?? string.Empty), ActorDictionary.ParseDate(p.ElementAtOrDefault(2) ?? string.Empty)))
+                .ToArray();
+            AddForms(d, row["names"] + "|" + row["name"], f => new ActorEntry(id, f.Words, code, row["name"], kind) { Ambiguous = f.Ambiguous, Offices = offices });
         }
     }
 
@@ -75,8 +79,9 @@ internal static class ActorTables
         {
             line++;
             var title = row["title"] is "yes";
+            var alone = row["alone"] is { Length: > 0 } a ? a : null;
             foreach (var form in Split(row["forms"]))
-                d.AddAgent(new AgentEntry(ActorDictionary.Words(form), row["sector"], title, $"{file}:{row["sector"]}:{line}"));
+                d.AddAgent(new AgentEntry(ActorDictionary.Words(form), row["sector"], title, $"{file}:{row["sector"]}:{line}") { Alone = alone });
         }
     }
 

@@ -1,0 +1,73 @@
+using Dyad.Pipeline;
+
+namespace Dyad.Tests.Stages.Actors;
+
+/// <summary>Agent words without a country cue, datelines and names the wire wrote in another case.</summary>
+public class ActorContextTests
+{
+    [Theory]
+    [InlineData("Militants stormed a checkpoint near Kandahar overnight.", "Militants=AFGREB")]
+    [InlineData("Gunmen opened fire on a bus, witnesses said.", "Gunmen=---REB")]
+    [InlineData("Protesters in Caracas blocked the main road.", "Protesters in Caracas=VENOPP")]
+    [InlineData("Police arrested two men in Lahore on Friday.", "Police=PAKCOP")]
+    [InlineData("The civilians were freed at dawn.", "civilians=---CVL")]
+    [InlineData("Rights groups condemned the verdict.", "Rights groups=NGOHRI")]
+    [InlineData("Thousands of refugees crossed the border at night.", "refugees=---REF")]
+    public void AnAgentWordWithoutACueTakesTheCountryOfTheSentencesPlace(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void TheGovernmentAloneIsTheStateOfThePreviousSentence() =>
+        Assert.Equal("Ghana=GHA government=GHAGOV", Some.Codes("Ghana held an election in May. The government then raised fuel prices."));
+
+    [Fact]
+    public void TheGovernmentAloneWithoutContextIsAnUnknownGovernment() =>
+        Assert.Equal("government=---GOV", Some.Codes("The government expressed thanks for the help."));
+
+    [Fact]
+    public void ADatelineGivesTheCountryAndIsALocation()
+    {
+        var analysis = Some.Actors("GAZA CITY, Palestinian Territories: Militants fired rockets overnight, the army said.");
+        Assert.Equal("Militants=PSEREB army=PSEMIL", string.Join(' ', analysis.Actors.Where(a => a.Role == MentionRole.Actor).Select(a => $"{a.Text}={a.Code}")));
+        Assert.All(analysis.Actors.Where(a => a.Span.Start < 30), a => Assert.Equal(MentionRole.Location, a.Role));
+    }
+
+    [Fact]
+    public void ACityDatelineInCapitalsGivesItsCountry() =>
+        Assert.Equal("police=FRACOP", Some.Codes("LYON: The police seized forged passports on Tuesday."));
+
+    [Theory]
+    [InlineData("President obama thanked the nurses.", "President obama=USAGOV")]
+    [InlineData("Aid will go to iSrael next year.", "iSrael=ISR")]
+    [InlineData("THE UNITED STATES AND RUSSIA AGREE", "UNITED STATES=USA RUSSIA=RUS")]
+    public void NamesInAnotherCaseStillMatch(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text, new DateOnly(2014, 6, 1)));
+
+    [Theory]
+    [InlineData("The president said nothing.")]
+    [InlineData("Officials met on Monday.")]
+    [InlineData("He said the general mood was calm.")]
+    public void OrdinaryWordsWithoutACueAreNotActors(string text) =>
+        Assert.Empty(Some.Codes(text));
+
+    [Fact]
+    public void ATitleWithAnUnknownNameTakesThePlacesCountry() =>
+        Assert.Equal("President Laurent Gbagbo=CIVGOV", Some.Codes("President Laurent Gbagbo extended the curfew in Abidjan."));
+
+    [Theory]
+    [InlineData("Hamas fired rockets and Hezbollah stayed quiet.", "Hamas=PSEREB Hezbollah=LBNREB")]
+    [InlineData("Boko Haram and al-Shabab pledged loyalty to the Islamic State.", "Boko Haram=NGAREB al-Shabab=SOMREB Islamic State=ISIL")]
+    [InlineData("The Muslim Brotherhood called for protests.", "Muslim Brotherhood=EGYOPP")]
+    [InlineData("The Syrian Observatory for Human Rights counted the dead.", "Syrian Observatory for Human Rights=SYRHRI")]
+    [InlineData("The Pentagon and Downing Street disagreed.", "Pentagon=USAMIL Downing Street=GBRGOV")]
+    [InlineData("The Kremlin rejected the report.", "Kremlin=RUSGOV")]
+    public void NamedGroupsAndSeatsOfGovernmentHaveTheirCodes(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("In 1999 the Taliban closed the schools.", "the Taliban=AFGGOV")]
+    [InlineData("In 2010 the Taliban attacked a convoy.", "the Taliban=AFGREB")]
+    [InlineData("In 2023 the Taliban closed the schools.", "the Taliban=AFGGOV")]
+    public void ADatedGroupCodeFollowsTheYear(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+}
