@@ -70,4 +70,13 @@ public class ActorContextTests
     [InlineData("In 2023 the Taliban closed the schools.", "the Taliban=AFGGOV")]
     public void ADatedGroupCodeFollowsTheYear(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("In 2012 Assad met Morsi and Zuma.", "Assad=SYRGOV Morsi=EGYGOV Zuma=ZAFGOV")]
+    [InlineData("In 1999 Assad received Mubarak.", "Assad=SYRGOV Mubarak=EGYGOV")]
+    [InlineData("In 2009 Saad Hariri thanked King Abdullah II.", "Saad Hariri=LBNGOV King Abdullah II=JORGOV")]
+    [InlineData("In 2016 Haniyeh criticized Abbas.", "Haniyeh=PSEREB Abbas=PSEGOV")]
+    [InlineData("In 2015 Lula spoke about Rousseff.", "Lula=BRAELI Rousseff=BRAGOV")]
+    public void WireNewsLeadersResolveByDate(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
