@@ -232,6 +232,10 @@ public sealed class ActorRecognizer : IStage
             {
                 var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
                 var index = raws.FindIndex(k + 1, x => x.Start == at && x.IsCue && !x.Consumed);
+                // "ministers from the Georgian government": an adjective before its own agent is that agent's cue.
+                if (index >= 0 && index + 1 < raws.Count && raws[index].Entry!.Form == EntryForm.Adjective
+                    && raws[index + 1].Kind == RawKind.Agent && raws[index + 1].Start == raws[index].End)
+                    index = -1;
                 while (index >= 0)
                 {
                     var cue = raws[index];
@@ -409,7 +413,8 @@ public sealed class ActorRecognizer : IStage
             return (0, null);
         var length = 0;
         string? country = null;
-        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.IsCue && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state");
+        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.Entry!.Form is EntryForm.Name or EntryForm.Capital
+            && x.Entry.Members.Count == 0 && x.Entry.Code.IsStateLike && x.Entry.Kind == "state");
         if (raw is not null)
         {
             length = raw.End - raw.Start;
@@ -430,12 +435,25 @@ public sealed class ActorRecognizer : IStage
         {
             if (!VenuePrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Text is "from" or "via")
                 continue;
-            var (length, country) = PlaceAt(tokens, raws, i);
+            // "in the Gaza Strip", "in southern Guyana", "in the east of Ukraine" is left out (the east of what?).
+            var at = i;
+            if (at < tokens.Count && tokens[at].Text is "the")
+                at++;
+            if (at < tokens.Count && Directions.Contains(tokens[at].Text))
+                at++;
+            var (length, country) = PlaceAt(tokens, raws, at);
             if (length > 0 && country is not null)
                 return country;
         }
         return null;
     }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+        "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring",
+    };
 
     /// <summary>The one state (by code head) named as an actor in the previous sentence, if exactly one.</summary>
     private static string? PreviousState(List<List<ActorMention>> history)

@@ -79,4 +79,12 @@ public class ActorContextTests
     [InlineData("In 2015 Lula spoke about Rousseff.", "Lula=BRAELI Rousseff=BRAGOV")]
     public void WireNewsLeadersResolveByDate(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Farmers received ministers from the Armenian government.", "Farmers=---CVL Armenian government=ARMGOV")]
+    [InlineData("Gunmen killed two villagers in southern Mali.", "Gunmen=MLIREB villagers=MLICVL Mali=MLI")]
+    [InlineData("The deal offered military support to the city.", "")]
+    [InlineData("Four children died in Israeli tank fire, doctors in Gaza said.", "children=PSECVL Israeli tank=ISRMIL Gaza=PSE")]
+    public void CuesPlacesAndAdjectivesAreReadWithTheirNeighbours(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
