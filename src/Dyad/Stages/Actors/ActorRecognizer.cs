@@ -625,6 +625,13 @@ public sealed class ActorRecognizer : IStage
             }
             var reference = LongestReference(tokens, i);
             var entry = LongestEntry(tokens, i, period);
+            // "the West Bank": a phrase that starts with "the" ("the West") yields to a longer one starting after it.
+            if (entry is { Tokens.Length: >= 2 } && FunctionWords.Contains(entry.Tokens[0]) && i + 1 < tokens.Count
+                && LongestEntry(tokens, i + 1, period) is { } next && next.Tokens.Length >= entry.Tokens.Length)
+            {
+                i++;
+                continue;
+            }
             var agent = LongestAgent(tokens, i);
             var entryLength = entry?.Tokens.Length ?? 0;
             var agentLength = agent?.Tokens.Length ?? 0;

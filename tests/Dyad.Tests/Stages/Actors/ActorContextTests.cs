@@ -87,4 +87,10 @@ public class ActorContextTests
     [InlineData("Four children died in Israeli tank fire, doctors in Gaza said.", "children=PSECVL Israeli tank=ISRMIL Gaza=PSE")]
     public void CuesPlacesAndAdjectivesAreReadWithTheirNeighbours(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Israel closed roads in the West Bank.", "Israel=ISR West Bank=PSE")]
+    [InlineData("The West Bank and the West disagreed.", "West Bank=PSE the West=WST")]
+    public void APhraseStartingWithTheYieldsToALongerNameAfterIt(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
