@@ -236,6 +236,9 @@ public sealed class ActorRecognizer : IStage
                 if (index >= 0 && index + 1 < raws.Count && raws[index].Entry!.Form == EntryForm.Adjective
                     && raws[index + 1].Kind == RawKind.Agent && raws[index + 1].Start == raws[index].End)
                     index = -1;
+                // "leaders of Romania's new government": a possessive cue belongs to what follows it.
+                if (index >= 0 && raws[index].End < tokens.Count && tokens[raws[index].End].Text is "'s" or "\u2019s")
+                    index = -1;
                 while (index >= 0)
                 {
                     var cue = raws[index];
@@ -327,6 +330,7 @@ public sealed class ActorRecognizer : IStage
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
+        var start = r.Span.Start;
         var end = r.Span.End;
         var rule = "agent.alone";
         if (agent.Title)
@@ -353,6 +357,13 @@ public sealed class ActorRecognizer : IStage
             head = fixedHead;
             rule += ".fixed";
         }
+        else if (PlaceBefore(tokens, raws, r.Start) is { } before)
+        {
+            // "Darfur rebels", "Jericho police": a known place right before the word.
+            head = before.Country;
+            start = tokens[before.Start].Span.Start;
+            rule += ".place-before";
+        }
         else if (context.Place is { } place)
         {
             head = place;
@@ -375,7 +386,7 @@ public sealed class ActorRecognizer : IStage
         var value = head == agent.Sector ? head : head + agent.Sector;
         if (!ActorCode.TryParse(value, out var code))
             return;
-        var span = new TextSpan(r.Span.Start, end);
+        var span = new TextSpan(start, end);
         mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
     }
 
@@ -426,6 +437,21 @@ public sealed class ActorRecognizer : IStage
             country = entry.Country;
         }
         return (length, country);
+    }
+
+    /// <summary>The country of a gazetteer place of one or two words that ends right before token <paramref name="end"/>.</summary>
+    private static (string Country, int Start)? PlaceBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int end)
+    {
+        for (var length = 2; length >= 1; length--)
+        {
+            var start = end - length;
+            if (start < 0)
+                continue;
+            var (found, country) = PlaceAt(tokens, raws, start);
+            if (found == length && country is not null)
+                return (country, start);
+        }
+        return null;
     }
 
     /// <summary>The country of a place the sentence names after "in", "at", "near"…, or of the dateline.</summary>

@@ -93,4 +93,11 @@ public class ActorContextTests
     [InlineData("The West Bank and the West disagreed.", "West Bank=PSE the West=WST")]
     public void APhraseStartingWithTheYieldsToALongerNameAfterIt(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Darfur rebels attacked a convoy.", "Darfur rebels=SDNREB")]
+    [InlineData("Envoys met leaders of Peru's new government.", "Peru's new government=PERGOV")]
+    [InlineData("Russian helicopters and tanks shelled the hills.", "Russian helicopters=RUSMIL tanks=RUSMIL")]
+    public void APlaceBeforeAnAgentAndPossessiveCuesGiveTheCountry(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
