@@ -100,4 +100,10 @@ public class ActorContextTests
     [InlineData("Russian helicopters and tanks shelled the hills.", "Russian helicopters=RUSMIL tanks=RUSMIL")]
     public void APlaceBeforeAnAgentAndPossessiveCuesGiveTheCountry(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Turkish police dispersed students at a university.", "Turkish police=TURCOP students=TURCVL")]
+    [InlineData("Thai troops and Cambodian soldiers watched as villagers fled.", "Thai troops=THAMIL Cambodian soldiers=KHMMIL villagers=---CVL")]
+    public void AnAgentWithoutACueTakesTheSentencesOnlyState(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
