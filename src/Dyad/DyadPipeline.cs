@@ -2,7 +2,9 @@ using Dyad.Pipeline;
 using Dyad.Stages.Actors;
 using Dyad.Stages.Anchoring;
 using Dyad.Stages.Dates;
+using Dyad.Stages.Dedup;
 using Dyad.Stages.Events;
+using Dyad.Stages.Facts;
 using Dyad.Stages.Places;
 using Dyad.Stages.Quantities;
 using Dyad.Stages.Sentences;
@@ -22,7 +24,9 @@ public static class DyadPipeline
         .UseQuantities()  // how much: after dates, so "in 2012" is never read as a count
         .UsePlaces()      // where: after dates, which end a caption's place line ("Turgen, Almaty, 15 September 2004")
         .UseEvents()      // what: needs actors (and may read dates for negation of time words)
-        .UseAnchoring();  // attaches dates, amounts and places to the events; gives event ids
+        .UseFacts()       // standing relations: after events (signings make memberships, partnerships, border agreements)
+        .UseAnchoring()   // after events and facts, before mentions are merged: dates, amounts and venues onto each mention and fact
+        .UseDedup();      // event ids shared by mentions of one real event: needs the anchored dates
 
     /// <summary>A frozen default pipeline, built once.</summary>
     public static Pipeline.Pipeline Default => LazyDefault.Value;

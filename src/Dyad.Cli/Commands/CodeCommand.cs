@@ -2,7 +2,10 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Dyad.Documents.Readers;
+using Dyad.Coding;
 using Dyad.Output;
+using Dyad.Pipeline;
+using Dyad.Stages.Events;
 
 namespace Dyad.Cli.Commands;
 
@@ -30,17 +33,45 @@ public static class CodeCommand
         };
         input.AcceptOnlyFromAmong("auto", "text", "markdown", "html", "jsonl");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr" };
+        var events = new Option<bool>("--events") { Description = "One line per event (mentions of one real event merged) with its mention count, instead of one per mention" };
+        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) that adds to or overrides the built-in patterns" };
+        var goldstein = new Option<string>("--goldstein") { Description = "Goldstein values: gdelt (default) or phoenix", DefaultValueFactory = _ => "gdelt" };
+        goldstein.AcceptOnlyFromAmong("gdelt", "phoenix");
+        var quads = new Option<string>("--quads") { Description = "Quad class grouping: common (default), gdelt or phoenix", DefaultValueFactory = _ => "common" };
+        quads.AcceptOnlyFromAmong("common", "gdelt", "phoenix");
         var command = new Command("code", "Code documents into events (and facts) as JSON Lines or TSV on stdout")
         {
-            files, format, date, input, quiet,
+            files, format, date, input, quiet, events, patterns, goldstein, quads,
         };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
             parse.GetValue(format)!,
             parse.GetValue(date),
             parse.GetValue(input)!,
-            parse.GetValue(quiet)));
+            parse.GetValue(quiet),
+            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true))));
         return command;
+    }
+
+    /// <summary>The options of `code` that change coding and output rather than input.</summary>
+    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads);
+
+    /// <summary>The default pipeline, or one whose event coder also uses a user pattern file.</summary>
+    internal static bool TryBuildPipeline(string? patternFile, out Pipeline.Pipeline pipeline)
+    {
+        pipeline = DyadPipeline.Default;
+        if (patternFile is null)
+            return true;
+        if (!File.Exists(patternFile))
+        {
+            Console.Error.WriteLine($"dyad: --patterns '{patternFile}': no such file");
+            return false;
+        }
+        var table = PatternTable.Load(patternFile, out var problems);
+        foreach (var problem in problems)
+            Console.Error.WriteLine($"dyad: {problem}");
+        pipeline = new PipelineBuilder().UseDefaults().UseEvents(new EventCoderOptions { Patterns = table }).Build();
+        return true;
     }
 
     private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(2);
@@ -56,7 +87,7 @@ public static class CodeCommand
             Console.Error.Write("\r" + line);
     }
 
-    private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet)
+    private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet, CodeSettings settings)
     {
         DateOnly? published = null;
         if (date is not null)
@@ -69,13 +100,15 @@ public static class CodeCommand
             published = d;
         }
         var options = new ReaderOptions { Published = published, Format = Enum.Parse<InputFormat>(inputFormat.Replace("jsonl", "JsonLines", StringComparison.Ordinal), ignoreCase: true) };
-        var pipeline = DyadPipeline.Default;
+        if (!TryBuildPipeline(settings.Patterns, out var pipeline))
+            return ExitCodes.Usage;
+        var output = new OutputOptions { Goldstein = settings.Goldstein, Quads = settings.Quads, EventsOnly = settings.Events };
         var clock = Stopwatch.StartNew();
         int documents = 0, sentences = 0, events = 0, failed = 0;
         var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var json = format == "jsonl" ? new EventJsonWriter(buffered) : null;
+        using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
         using var text = format == "tsv" ? new StreamWriter(buffered, leaveOpen: true) : null;
         var tsv = text is null ? null : new EventTsvWriter(text);
         foreach (var file in files)

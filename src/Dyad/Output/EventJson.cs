@@ -11,8 +11,14 @@ public sealed record OutputOptions
 {
     public QuadScheme Quads { get; init; } = QuadScheme.Common;
 
+    /// <summary>Which Goldstein values to write (GDELT's by default).</summary>
+    public GoldsteinScheme Goldstein { get; init; } = GoldsteinScheme.Gdelt;
+
     /// <summary>Also write the facts as {"type":"fact"} lines.</summary>
     public bool Facts { get; init; } = true;
+
+    /// <summary>One line per event (its mentions sharing an event id merged) with a "mentions" count.</summary>
+    public bool EventsOnly { get; init; }
 }
 
 /// <summary>Writes events and facts as JSON Lines with the fields of the spec's "Machine-readable output".</summary>
@@ -39,10 +45,24 @@ public sealed class EventJsonWriter : IDisposable
 
     public void Write(Analysis analysis)
     {
-        foreach (var e in analysis.Events)
+        if (_options.EventsOnly)
         {
-            WriteEvent(analysis, e);
-            Written++;
+            // The mention with the most precise date speaks for the event.
+            foreach (var group in analysis.Events.GroupBy(e => e.EventId.Length > 0 ? e.EventId : $"{e.Sentence}:{e.Source.Code}:{e.Target.Code}:{e.Code}"))
+            {
+                var mentions = group.ToList();
+                var best = mentions.OrderByDescending(e => e.DateIsReportDate ? -1 : (int)e.Date.Precision).First();
+                WriteEvent(analysis, best, mentions);
+                Written++;
+            }
+        }
+        else
+        {
+            foreach (var e in analysis.Events)
+            {
+                WriteEvent(analysis, e, null);
+                Written++;
+            }
         }
         if (_options.Facts)
         {
@@ -55,10 +75,10 @@ public sealed class EventJsonWriter : IDisposable
         _json.Flush();
     }
 
-    private void WriteEvent(Analysis analysis, EventMention e)
+    private void WriteEvent(Analysis analysis, EventMention e, List<EventMention>? mentions)
     {
         var sentence = analysis.Sentences[e.Sentence];
-        var info = CameoInfo.Of(e.Code);
+        var info = CameoInfo.Of(e.Code, _options.Goldstein);
         var j = _json;
         j.WriteStartObject();
         j.WriteString("type", "event");
@@ -84,6 +104,14 @@ public sealed class EventJsonWriter : IDisposable
         WriteSpan("trigger_span", e.Trigger);
         j.WriteString("rule", e.Rule);
         j.WriteBoolean("symmetric", e.Symmetric);
+        if (mentions is not null)
+        {
+            j.WriteNumber("mentions", mentions.Count);
+            j.WriteStartArray("mention_sentences");
+            foreach (var m in mentions)
+                j.WriteNumberValue(m.Sentence);
+            j.WriteEndArray();
+        }
         j.WriteEndObject();
         j.Flush();
         _stream.WriteByte((byte)'\n');
@@ -167,6 +195,12 @@ public sealed class EventJsonWriter : IDisposable
             _json.WriteString("kind", q.Kind);
             if (q.Per is not null)
                 _json.WriteString("per", q.Per);
+            if (q.Max is { } max)
+                _json.WriteNumber("max", max);
+            if (q.Approximate)
+                _json.WriteBoolean("approximate", true);
+            if (q.Rule.Length > 0)
+                _json.WriteString("rule", q.Rule);
             _json.WriteEndObject();
         }
         _json.WriteEndArray();
@@ -182,6 +216,7 @@ public sealed class EventJsonWriter : IDisposable
         _json.WriteStartObject("location");
         _json.WriteString("name", place.Name);
         _json.WriteString("country", place.Country);
+        _json.WriteString("kind", place.Kind);
         if (place.Latitude is { } lat && place.Longitude is { } lon)
         {
             _json.WriteNumber("lat", lat);

@@ -30,11 +30,69 @@ public sealed class Analysis
 
     public bool Tracing { get; init; }
 
-    public IEnumerable<ActorMention> ActorsIn(int sentence) => Actors.Where(a => a.Sentence == sentence);
+    // Per-sentence indexes, built on first use and rebuilt when a list has grown; stages only append,
+    // so looking up a sentence's annotations stays O(1) instead of scanning the document for each sentence.
+    private readonly SentenceIndex<ActorMention> _actors = new(a => a.Sentence);
+    private readonly SentenceIndex<TimeMention> _times = new(t => t.Sentence);
+    private readonly SentenceIndex<Coding.Quantity> _quantities = new(null);
+    private readonly SentenceIndex<Coding.Place> _places = new(null);
 
-    public IEnumerable<TimeMention> TimesIn(int sentence) => Times.Where(t => t.Sentence == sentence);
+    public IReadOnlyList<ActorMention> ActorsIn(int sentence) => _actors.Get(Actors, Sentences, sentence, null);
 
-    public IEnumerable<Coding.Quantity> QuantitiesIn(Sentence sentence) => Quantities.Where(q => sentence.Span.Contains(q.Span));
+    public IReadOnlyList<TimeMention> TimesIn(int sentence) => _times.Get(Times, Sentences, sentence, null);
 
-    public IEnumerable<Coding.Place> PlacesIn(Sentence sentence) => Places.Where(p => sentence.Span.Contains(p.Span));
+    public IReadOnlyList<Coding.Quantity> QuantitiesIn(Sentence sentence) => _quantities.Get(Quantities, Sentences, sentence.Index, q => q.Span);
+
+    public IReadOnlyList<Coding.Place> PlacesIn(Sentence sentence) => _places.Get(Places, Sentences, sentence.Index, p => p.Span);
+
+    /// <summary>Groups one annotation list by sentence, either by a sentence index or by which sentence holds a span.</summary>
+    private sealed class SentenceIndex<T>(Func<T, int>? sentenceOf)
+    {
+        private List<T>[] _bySentence = [];
+        private int _items = -1;
+        private int _sentences = -1;
+
+        private static readonly List<T> None = [];
+
+        public List<T> Get(List<T> items, List<Sentence> sentences, int sentence, Func<T, TextSpan>? spanOf)
+        {
+            if (items.Count != _items || sentences.Count != _sentences)
+                Build(items, sentences, spanOf);
+            return (uint)sentence < (uint)_bySentence.Length ? _bySentence[sentence] : None;
+        }
+
+        private void Build(List<T> items, List<Sentence> sentences, Func<T, TextSpan>? spanOf)
+        {
+            var groups = new List<T>[sentences.Count];
+            for (var i = 0; i < groups.Length; i++)
+                groups[i] = [];
+            foreach (var item in items)
+            {
+                var at = sentenceOf is not null ? sentenceOf(item) : Holding(sentences, spanOf!(item));
+                if ((uint)at < (uint)groups.Length)
+                    groups[at].Add(item);
+            }
+            _bySentence = groups;
+            _items = items.Count;
+            _sentences = sentences.Count;
+        }
+
+        /// <summary>The index of the sentence whose span contains <paramref name="span"/>, or -1 (sentences are in text order).</summary>
+        private static int Holding(List<Sentence> sentences, TextSpan span)
+        {
+            int lo = 0, hi = sentences.Count - 1;
+            while (lo <= hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                var s = sentences[mid].Span;
+                if (span.Start < s.Start)
+                    hi = mid - 1;
+                else if (span.Start >= s.End && !(s.IsEmpty && span.Start == s.Start))
+                    lo = mid + 1;
+                else
+                    return s.Contains(span) ? mid : -1;
+            }
+            return -1;
+        }
+    }
 }

@@ -12,8 +12,8 @@ namespace Dyad.Stages.Anchoring;
 /// <list type="bullet">
 /// <item>Date: the date of its own sentence nearest the trigger (a point or a range; "since 2010" and
 /// "until 2050" are spans for facts, not the event's date); else the last date the text named earlier
-/// in the same paragraph ("Summit outcomes were…", "He also signed … during the visit"); else a span of
-/// its own sentence; else the publication date with precision none and
+/// in the same paragraph ("Summit outcomes were…", "He also signed … during the visit"); else the
+/// publication date with precision none and
 /// <see cref="EventMention.DateIsReportDate"/> set; else unknown.</item>
 /// <item>Quantities: money and percentages of the sentence go to every event of the sentence; counts,
 /// durations and measures to the event whose trigger is nearest.</item>
@@ -35,6 +35,19 @@ public sealed class EventAnchoring : IStage
         "that", "which", "who", "whom", "whose", "where", "while", "whereas", "because", ";",
     };
 
+    /// <summary>Past participles that do not end in -ed.</summary>
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "been", "made", "done", "taken", "given", "seen", "grown", "shown", "become", "come", "gone", "held", "kept", "led",
+        "met", "paid", "sent", "spent", "built", "brought", "sought", "fought", "won", "begun", "had", "let", "set", "put",
+        "told", "said", "left", "lost", "felt", "found", "stood", "broken", "chosen", "driven", "risen", "written", "struck",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "already", "long", "never", "not", "since", "repeatedly", "recently", "now", "so", "far", "still", "steadily",
+    };
+
     public string Name => "anchoring";
 
     public void Run(Analysis analysis)
@@ -42,6 +55,8 @@ public sealed class EventAnchoring : IStage
         var report = ReportDate(analysis);
         var times = analysis.Times.ToLookup(t => t.Sentence);
         var paragraphDate = ParagraphDates(analysis, times);
+        var quantitiesBySentence = BySentence(analysis, analysis.Quantities, q => q.Span);
+        var placesBySentence = BySentence(analysis, analysis.Places, p => p.Span);
         foreach (var group in analysis.Events.GroupBy(e => e.Sentence))
         {
             if (group.Key < 0 || group.Key >= analysis.Sentences.Count)
@@ -51,14 +66,14 @@ public sealed class EventAnchoring : IStage
             }
             var sentence = analysis.Sentences[group.Key];
             var own = times[group.Key].ToList();
-            var quantities = analysis.QuantitiesIn(sentence).ToList();
-            var places = analysis.PlacesIn(sentence).Where(p => p.IsVenue).ToList();
+            var quantities = quantitiesBySentence[group.Key].ToList();
+            var places = placesBySentence[group.Key].Where(p => p.IsVenue).ToList();
             var triggers = group.Select(e => e.Trigger).Distinct().ToList();
             var present = sentence.Tokens.Any(t => PresentCues.Contains(t.Text));
             foreach (var e in group)
             {
                 if (!e.Date.IsKnown)
-                    AnchorDate(e, own, sentence.Tokens, present ? null : paragraphDate[group.Key], report);
+                    AnchorDate(e, own, sentence.Tokens, present || IsPresentPerfect(sentence.Tokens, e.Trigger) ? null : paragraphDate[group.Key], report);
                 if (e.Quantities.Count == 0)
                 {
                     foreach (var q in quantities)
@@ -80,10 +95,33 @@ public sealed class EventAnchoring : IStage
         foreach (var f in analysis.Facts)
         {
             if (f.Sentence >= 0 && f.Sentence < analysis.Sentences.Count)
-                AnchorFact(analysis, f, times[f.Sentence].ToList());
+                AnchorFact(f, times[f.Sentence].ToList(), quantitiesBySentence[f.Sentence], paragraphDate[f.Sentence]);
         }
         if (analysis.Tracing)
             analysis.Trace.Add($"anchoring: report date {report?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown"}");
+    }
+
+    /// <summary>
+    /// "Kazakhstan has expanded its cooperation": a trigger in the present perfect reports a state up to
+    /// now, so the paragraph's past date does not carry over to it.
+    /// </summary>
+    private static bool IsPresentPerfect(IReadOnlyList<Token> tokens, TextSpan trigger)
+    {
+        var at = -1;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Span.Overlaps(trigger))
+            {
+                at = k;
+                break;
+            }
+        }
+        if (at < 0 || !(tokens[at].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || IrregularParticiples.Contains(tokens[at].Text)))
+            return false;
+        var j = at - 1;
+        while (j >= 0 && j >= at - 3 && Adverbs.Contains(tokens[j].Text))
+            j--;
+        return j >= 0 && (tokens[j].Text.Equals("has", StringComparison.OrdinalIgnoreCase) || tokens[j].Text.Equals("have", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The publication date: the document's own, else the date line the date stage read.</summary>
@@ -97,7 +135,8 @@ public sealed class EventAnchoring : IStage
 
     private static void AnchorDate(EventMention e, List<TimeMention> own, IReadOnlyList<Token> tokens, DateValue? context, DateOnly? report)
     {
-        // A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
+        // A span ("since 9/11 … has increased") says when a state began, not when the event happened: it is
+        // left to facts. A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
         // that …, Y concluded"); never one in a "since" clause ("talks … since he assumed power in June 1982").
         var points = own.Where(t => t.Role is TimeRole.Point or TimeRole.Range && t.Rule != DateRecognizer.DatelineRule).ToList();
         var point = points.Where(t => SameClause(tokens, e.Trigger, t.Span, own)).MinBy(t => Distance(t.Span, e.Trigger))
@@ -110,12 +149,6 @@ public sealed class EventAnchoring : IStage
         if (context is { } c)
         {
             e.Date = c;
-            return;
-        }
-        var since = own.Where(t => t.Role == TimeRole.Since).MinBy(t => Distance(t.Span, e.Trigger));
-        if (since is not null)
-        {
-            e.Date = since.Value;
             return;
         }
         if (report is { } r)
@@ -160,7 +193,19 @@ public sealed class EventAnchoring : IStage
         return rest.Contains('\n') || (rest.Length > 0 && rest[0] is ' ' or '\t');
     }
 
-    private static void AnchorFact(Analysis analysis, Fact f, List<TimeMention> own)
+    /// <summary>Annotations grouped by the sentence that contains them, found by binary search (no scan per sentence).</summary>
+    private static ILookup<int, T> BySentence<T>(Analysis analysis, List<T> items, Func<T, TextSpan> span)
+    {
+        var starts = analysis.Sentences.Select(s => s.Span.Start).ToArray();
+        return items.ToLookup(item =>
+        {
+            var at = Array.BinarySearch(starts, span(item).Start);
+            var index = at >= 0 ? at : ~at - 1;
+            return index >= 0 && analysis.Sentences[index].Span.Contains(span(item)) ? index : -1;
+        });
+    }
+
+    private static void AnchorFact(Fact f, List<TimeMention> own, IEnumerable<Quantity> quantities, DateValue? context)
     {
         foreach (var t in own.OrderBy(t => Distance(t.Span, f.Trigger)))
         {
@@ -182,8 +227,17 @@ public sealed class EventAnchoring : IStage
                     break;
             }
         }
+        // "Summit outcomes were the signings of a partnership": the summit's date, as for events.
+        if (f.At is null && f.Start is null && f.End is null && context is { } c)
+            f.At = c;
         if (f.Quantities.Count == 0)
-            f.Quantities.AddRange(analysis.QuantitiesIn(analysis.Sentences[f.Sentence]));
+        {
+            // The value of the relation; "doubling in four years to $24 billion" keeps the amount, not the duration.
+            var values = quantities.ToList();
+            if (values.Any(q => q.Kind is "money" or "percent"))
+                values.RemoveAll(q => q.Kind == "duration");
+            f.Quantities.AddRange(values);
+        }
     }
 
     /// <summary>
@@ -195,8 +249,10 @@ public sealed class EventAnchoring : IStage
     {
         var root = e.Code.Value is { Length: >= 2 } ? e.Code.Root : string.Empty;
         var movement = root is "04" or "07" or "18" or "19";
-        var candidates = places.Where(p => (p.Venue != "to" || movement) && SameClause(tokens, e.Trigger, p.Span)).ToList();
-        return candidates.Where(p => p.Venue != "to").MinBy(p => Distance(p.Span, e.Trigger))
+        var candidates = places.Where(p => (p.Venue is not ("to" or "into") || movement) && SameClause(tokens, e.Trigger, p.Span)).ToList();
+        // A place the sentence puts the action in first, then a destination, then a wire dateline.
+        return candidates.Where(p => p.Venue is not ("to" or "into" or "dateline")).MinBy(p => Distance(p.Span, e.Trigger))
+            ?? candidates.Where(p => p.Venue != "dateline").MinBy(p => Distance(p.Span, e.Trigger))
             ?? candidates.MinBy(p => Distance(p.Span, e.Trigger));
     }
 

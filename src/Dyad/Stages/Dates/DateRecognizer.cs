@@ -46,7 +46,7 @@ public sealed class DateRecognizer : IStage
                 sawBody |= sentence.Kind == SentenceKind.Body;
                 analysis.Times.AddRange(found);
             }
-            catch (ArgumentException ex)
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException)
             {
                 // A malformed date ("31 February") never stops the document.
                 analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"date skipped: {ex.Message}", sentence.Index));
@@ -95,8 +95,9 @@ public sealed class DateRecognizer : IStage
             }
             var span = new TextSpan(tokens[i].Span.Start, tokens[last - 1].Span.End);
             found.Add(new TimeMention(sentence.Index, span, span.Slice(text), hit.Value, role, hit.Rule) { End = end, Relative = hit.Relative });
-            // Only a date the text names moves the context; "last week" or "on Tuesday" does not.
-            if (role != TimeRole.Until && !hit.Relative)
+            // Only a date the text names moves the context ("14 August" does, its year supplied);
+            // "last week", "on Tuesday" or "four years earlier" do not.
+            if (role != TimeRole.Until && (!hit.Relative || hit.Rule is "date.day-month" or "date.month-day" or "date.month"))
             {
                 context.Last = hit.Value;
                 context.LastSentence = sentence.Index;
@@ -112,6 +113,12 @@ public sealed class DateRecognizer : IStage
         "to" or "until" or "through" => before.Equals("from", StringComparison.OrdinalIgnoreCase),
         "and" => before.Equals("between", StringComparison.OrdinalIgnoreCase),
         _ => false,
+    };
+
+    /// <summary>The words a relative date can start with ("earlier that year", "the following year", "last week").</summary>
+    private static readonly HashSet<string> RelativeLeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "yesterday", "today", "tomorrow", "last", "this", "next", "earlier", "later", "that", "the", "a", "one",
     };
 
     /// <summary>One date expression: tokens [start, Next), its value, and for a range its end.</summary>
@@ -151,7 +158,7 @@ public sealed class DateRecognizer : IStage
                 hit = new Hit(DateValue.OfDay(2001, 9, 11), i + 1, "date.named");
                 return true;
             }
-            var slash = s.Split('/');
+            var slash = s.Contains('/', StringComparison.Ordinal) ? s.Split('/') : [];
             if (slash.Length == 3 && Int(slash[0], out var sm) && Int(slash[1], out var sd) && Int(slash[2], out var sy) && slash[2].Length == 4
                 && TryDay(sy, sm, sd, out var numeric))
             {
@@ -174,7 +181,7 @@ public sealed class DateRecognizer : IStage
                 if (dashed)
                     j++;
                 // The wire form "19-OCT-1987": the tokenizer keeps "OCT-1987" as one word.
-                var glued = Text(j).Split('-');
+                var glued = dashed ? Text(j).Split('-') : [];
                 if (dashed && glued.Length == 2 && DateWords.MonthOf(glued[0]) is var gm and > 0 && glued[1].Length == 4
                     && Int(glued[1], out var gy) && TryDay(gy, gm, day, out var wire))
                 {
@@ -263,7 +270,8 @@ public sealed class DateRecognizer : IStage
             if (month == 0)
                 return false;
             var j = i + 1;
-            if (Text(j) == "." && _t[i].Text.Length <= 4)
+            // "Jan. 5": the period of an abbreviation, never the full stop after "in July."
+            if (Text(j) == "." && _t[i].Text.Length <= 4 && j + 1 < _t.Count && _t[j + 1].Kind == TokenKind.Number)
                 j++;
             if (TryDayNumber(Text(j), out var day))
             {
@@ -367,9 +375,12 @@ public sealed class DateRecognizer : IStage
         private bool TryRelative(int i, out Hit hit)
         {
             hit = default;
+            // Most words start no relative date: a set lookup spares the rest of the checks.
+            var first = _t[i];
+            if (first.Kind != TokenKind.Number && !RelativeLeads.Contains(first.Text) && !NumberWords.IsNumberWord(first.Text))
+                return false;
             var w0 = Lower(i);
             var w1 = Lower(i + 1);
-            var w2 = Lower(i + 2);
             var last = context.Last;
             var pub = context.Published;
 

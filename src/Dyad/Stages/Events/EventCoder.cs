@@ -1,86 +1,1015 @@
+using System.Collections.Frozen;
 using Dyad.Coding;
 using Dyad.Documents;
 using Dyad.Pipeline;
 
 namespace Dyad.Stages.Events;
 
+/// <summary>Settings of the event coder.</summary>
+public sealed record EventCoderOptions
+{
+    /// <summary>The patterns to use; the built-in table by default.</summary>
+    public PatternTable Patterns { get; init; } = PatternTable.Default;
+
+    /// <summary>Take a missing partner of a sign, meet or appeal from the sentences before ("He also signed …").</summary>
+    public bool UseContext { get; init; } = true;
+}
+
 /// <summary>
-/// First version of the coder: a trigger word from a small lexicon, the actors before it as sources and
-/// the actors after it as targets; symmetric acts pair every actor with every other.
+/// Codes CAMEO events sentence by sentence: finds pattern triggers (verbs, their nominal forms, intents),
+/// splits the sentence into clauses, takes the subject of each clause and the objects its frame asks for,
+/// drops negated and hypothetical acts, and expands multilateral mentions into pairs.
 /// </summary>
 public sealed class EventCoder : IStage
 {
-    private sealed record Trigger(string Code, bool Symmetric, string Rule);
+    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
+        ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, Trigger> Lexicon = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["signed"] = new("057", true, "sign"),
-        ["sign"] = new("057", true, "sign"),
-        ["signs"] = new("057", true, "sign"),
-        ["concluded"] = new("057", true, "sign"),
-        ["visited"] = new("042", false, "visit"),
-        ["visit"] = new("042", false, "visit"),
-        ["visits"] = new("042", false, "visit"),
-        ["met"] = new("040", true, "meet"),
-        ["meets"] = new("040", true, "meet"),
-        ["meeting"] = new("040", true, "meet"),
-        ["provided"] = new("070", false, "aid"),
-        ["aid"] = new("070", false, "aid"),
-        ["criticized"] = new("111", false, "criticize"),
-        ["criticised"] = new("111", false, "criticize"),
-        ["condemned"] = new("111", false, "criticize"),
-        ["attacked"] = new("190", false, "attack"),
-        ["attack"] = new("180", false, "attack"),
-    };
+    private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
+        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
+        ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Fronting = FrozenSet.ToFrozenSet(["during", "on", "at", "after", "before", "following", "in"], StringComparer.Ordinal);
+
+    private readonly EventCoderOptions _options;
+
+    public EventCoder(EventCoderOptions? options = null) => _options = options ?? new EventCoderOptions();
 
     public string Name => "events";
 
+    private PatternTable Table => _options.Patterns;
+
     public void Run(Analysis analysis)
     {
+        var discourse = new Discourse();
+        var byIndex = analysis.Actors.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var sentence in analysis.Sentences)
         {
-            var actors = analysis.ActorsIn(sentence.Index).Where(a => a.Role == MentionRole.Actor).ToList();
-            if (actors.Count < 2)
+            var actors = byIndex.GetValueOrDefault(sentence.Index) ?? [];
+            if (sentence.Tokens.Count == 0)
                 continue;
-            var trigger = sentence.Tokens.Select(t => (Token: t, Found: Lexicon.GetValueOrDefault(t.Text))).FirstOrDefault(x => x.Found is not null);
-            if (trigger.Found is null)
-                continue;
-            var code = EventCode.Parse(trigger.Found.Code);
-            var rule = "v0." + trigger.Found.Rule;
-            if (trigger.Found.Symmetric)
-            {
-                var distinct = actors.DistinctBy(a => a.Code.Head).ToList();
-                for (var i = 0; i < distinct.Count; i++)
-                {
-                    for (var j = i + 1; j < distinct.Count; j++)
-                        Add(analysis, sentence, distinct[i], distinct[j], code, trigger.Token.Span, rule, true);
-                }
-                continue;
-            }
-            var sources = actors.Where(a => a.Span.End <= trigger.Token.Span.Start).ToList();
-            var targets = actors.Where(a => a.Span.Start >= trigger.Token.Span.End).ToList();
-            foreach (var s in sources)
-            {
-                foreach (var t in targets.Where(t => t.Code.Head != s.Code.Head))
-                    Add(analysis, sentence, s, t, code, trigger.Token.Span, rule, false);
-            }
+            var view = new SentenceView(sentence, actors, analysis.Document.Text, discourse);
+            SentenceView.Built.AddOrUpdate(sentence, view);
+            var found = new List<Candidate>();
+            new SentenceCoder(this, analysis, view, discourse, found).Code();
+            var kept = Deduplicate(found);
+            foreach (var c in kept)
+                analysis.Events.Add(c.Mention);
+            if (analysis.Tracing)
+                TraceSentence(analysis, view, found, kept);
+            // Remember what this sentence talked about, for "they", "he", "summit outcomes" in the next ones.
+            var lastEvent = kept.LastOrDefault();
+            var pairGroup = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
+            if (lastEvent is not null)
+                discourse.SetPair(lastEvent.Participants);
+            else if (pairGroup is not null)
+                discourse.SetPair(pairGroup.Actors);
+            discourse.Remember(sentence.Index, view.Groups.SelectMany(g => g.Actors).Concat(view.Locations.Select(l => l.Actor)));
         }
     }
 
-    private static void Add(Analysis analysis, Sentence sentence, ActorMention source, ActorMention target, EventCode code, TextSpan trigger, string rule, bool symmetric) =>
-        analysis.Events.Add(new EventMention
+    /// <summary>One mention per pair and root within a sentence: the most specific reading wins.</summary>
+    private static List<Candidate> Deduplicate(List<Candidate> found)
+    {
+        var best = new Dictionary<(string, string, string), Candidate>();
+        var order = new List<(string, string, string)>();
+        foreach (var c in found)
         {
-            Sentence = sentence.Index,
-            Source = new EventActor(source.Code, source.Name, source.Span),
-            Target = new EventActor(target.Code, target.Name, target.Span),
-            Code = code,
-            Trigger = trigger,
-            Rule = rule,
-            Symmetric = symmetric,
+            var a = c.Mention.Source.Code.Head;
+            var b = c.Mention.Target.Code.Head;
+            var key = (string.CompareOrdinal(a, b) <= 0 ? a : b, string.CompareOrdinal(a, b) <= 0 ? b : a, c.Mention.Code.Root);
+            if (!best.TryGetValue(key, out var old))
+            {
+                best[key] = c;
+                order.Add(key);
+            }
+            else if (c.Priority > old.Priority)
+            {
+                best[key] = c;
+            }
+        }
+        // A meeting named only as the setting ("at a summit meeting") gives way to what was done there.
+        var result = order.Select(k => best[k]).ToList();
+        result.RemoveAll(c => c.Setting && result.Any(o => o != c && !o.Setting && SamePair(o, c)));
+        return result;
+    }
+
+    private static bool SamePair(Candidate x, Candidate y)
+    {
+        var a = (x.Mention.Source.Code.Head, x.Mention.Target.Code.Head);
+        var b = (y.Mention.Source.Code.Head, y.Mention.Target.Code.Head);
+        return a == b || a == (b.Item2, b.Item1);
+    }
+
+    private static void TraceSentence(Analysis analysis, SentenceView view, List<Candidate> found, List<Candidate> kept)
+    {
+        var t = analysis.Trace;
+        t.Add($"sentence {view.Sentence.Index}: {view.Sentence.Text}");
+        t.Add("  tokens: " + string.Join(" ", view.Tokens.Select((tok, i) => $"{tok.Text}/{Tag(view, i)}")));
+        foreach (var g in view.Groups)
+            t.Add($"  actors [{g.Start}..{g.End}) {string.Join(", ", g.Actors.Select(a => $"{a.Text}={a.Code}"))}{(g.IsReference ? " (reference)" : string.Empty)}");
+        foreach (var (index, actor) in view.Locations)
+            t.Add($"  location @{index} {actor.Text}={actor.Code.Head}");
+        foreach (var time in analysis.TimesIn(view.Sentence.Index))
+            t.Add($"  date {time.Text} = {time.Value}");
+        foreach (var c in view.Clauses)
+            t.Add($"  clause [{c.Start}..{c.End}) {(c.Opener.Length > 0 ? "opened by '" + c.Opener + "'" : "main")}{(c.ReportedBy is { } r ? " reported by " + r : string.Empty)}: {string.Join(" ", view.Words[c.Start..c.End])}");
+        foreach (var line in found.SelectMany(c => c.Notes).Distinct())
+            t.Add("  " + line);
+        foreach (var c in found)
+            t.Add($"  {(kept.Contains(c) ? "event" : "dropped")} {c.Mention.Source.Code}->{c.Mention.Target.Code} {c.Mention.Code} rule {c.Mention.Rule}");
+    }
+
+    private static string Tag(SentenceView view, int i)
+    {
+        if (view.GroupAt[i] is not null)
+            return "ACT";
+        var w = view.Words[i];
+        if (SentenceView.Auxiliaries.Contains(w))
+            return "AUX";
+        if (SentenceView.Prepositions.Contains(w))
+            return "P";
+        if (SentenceView.Determiners.Contains(w))
+            return "D";
+        if (view.Tokens[i].Kind == TokenKind.Punctuation)
+            return "PUNCT";
+        if (view.Tokens[i].Kind == TokenKind.Number)
+            return "NUM";
+        return w.EndsWith("ed", StringComparison.Ordinal) ? "V?" : w.EndsWith("ing", StringComparison.Ordinal) ? "ING" : "W";
+    }
+
+    /// <summary>An event mention the sentence coder proposes, before deduplication.</summary>
+    internal sealed class Candidate
+    {
+        public required EventMention Mention { get; init; }
+
+        public required List<ActorMention> Participants { get; init; }
+
+        public int Priority { get; init; }
+
+        /// <summary>A nominal meeting that only sets the scene ("at a summit meeting").</summary>
+        public bool Setting { get; init; }
+
+        public List<string> Notes { get; } = [];
+    }
+
+    /// <summary>A trigger found in a sentence.</summary>
+    private sealed record Match(int Index, EventPattern Pattern, bool Passive)
+    {
+        public int End => Index + Pattern.Length;
+    }
+
+    /// <summary>Codes one sentence.</summary>
+    private sealed class SentenceCoder(EventCoder coder, Analysis analysis, SentenceView view, Discourse discourse, List<Candidate> found)
+    {
+        private readonly List<string> _notes = [];
+        private readonly Dictionary<int, ActorGroup?> _subjects = [];
+
+        public void Code()
+        {
+            var matches = FindTriggers();
+            MarkReportedClauses(matches);
+            var consumed = new HashSet<int>();
+            foreach (var m in matches)
+            {
+                if (consumed.Contains(m.Index) || m.Pattern.Kind == PatternKind.Report)
+                    continue;
+                // "held talks with", "signed the agreement": the noun the verb needs is part of the verb's event.
+                if (m.Pattern.Kind != PatternKind.Noun && m.Pattern.Needs.Length > 0)
+                {
+                    foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > m.Index && n.Index <= m.End + 6))
+                        consumed.Add(n.Index);
+                }
+                if (Blocked(m.Index, out var why))
+                {
+                    if (analysis.Tracing)
+                        _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): not an event ({why})");
+                    // "said it would not provide support to Israel": a refusal announced is a rejection.
+                    if (why.StartsWith("negated", StringComparison.Ordinal) && HasFuture(m.Index) && m.Pattern.Kind is PatternKind.Verb && m.Pattern.Code.RootNumber <= 8)
+                        CodeVerb(m, Refusal(m.Pattern.Code), "refuse+" + m.Pattern.Id, SubjectOf(m), null);
+                    continue;
+                }
+                // "Obama wants Putin to attack", "urged Iran to halt": an appeal to the one named, not the act itself.
+                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "invite" && Appeal(m, matches) is { } appeal)
+                {
+                    consumed.Add(appeal.Act.Index);
+                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
+                    if (SubjectOf(m) is { } asker)
+                        Emit(m, asked, $"{m.Pattern.Id}+{appeal.Act.Pattern.Id}", PatternFrame.Directed, [.. asker.Actors], [.. appeal.Asked.Actors], 3, false, null);
+                    continue;
+                }
+                if (m.Pattern.Kind == PatternKind.Intent)
+                {
+                    var complement = Complement(m, matches);
+                    if (complement is not null)
+                    {
+                        consumed.Add(complement.Index);
+                        // "agreed to allow Russia to lease …": the infinitives inside the intended act are part of it.
+                        foreach (var later in matches.Where(x => x.Index > complement.Index && x.Index < view.ClauseOf(complement.Index).End && x.Index > 0 && view.Words[x.Index - 1] is "to"))
+                            consumed.Add(later.Index);
+                        if (Blocked(complement.Index, out var why2, m.End))
+                        {
+                            if (analysis.Tracing)
+                                _notes.Add($"complement '{view.Words[complement.Index]}': not an event ({why2})");
+                            continue;
+                        }
+                        CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
+                        continue;
+                    }
+                    CodeVerb(m, Specific(m.Pattern, m.Index), m.Pattern.Id, SubjectOf(m), null);
+                    continue;
+                }
+                if (m.Pattern.Kind == PatternKind.Noun)
+                {
+                    CodeNoun(m);
+                    continue;
+                }
+                var code = Specific(m.Pattern, m.Index);
+                var rule = m.Pattern.Id;
+                // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
+                if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
+                {
+                    code = MapIntent(code);
+                    rule = "reported-intent+" + rule;
+                }
+                CodeVerb(m, code, rule, SubjectOf(m), null);
+            }
+            foreach (var c in found)
+                c.Notes.AddRange(_notes);
+            if (analysis.Tracing && found.Count == 0)
+                analysis.Trace.AddRange(_notes.Select(n => "  " + n));
+        }
+
+        private List<Match> FindTriggers()
+        {
+            var matches = new List<Match>();
+            for (var i = 0; i < view.Count; i++)
+            {
+                if (view.GroupAt[i] is not null || !view.Tokens[i].IsWord)
+                    continue;
+                // Capitalized words inside a sentence are names ("Strategic Partnership Commission"), not acts.
+                if (i > 0 && view.Tokens[i].IsCapitalized && !IsHeadline())
+                    continue;
+                foreach (var p in coder.Table.Candidates(view.Words[i]))
+                {
+                    if (!RestMatches(p, i) || !NeedsMet(p, i))
+                        continue;
+                    var noun = NounContext(i);
+                    if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length) && !AfterObjectVerb(i))
+                        continue;
+                    if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
+                        continue;
+                    matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p)));
+                    if (analysis.Tracing)
+                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
+                    i += p.Length - 1;
+                    break;
+                }
+            }
+            return matches;
+        }
+
+        private bool IsHeadline() => view.Sentence.Kind == SentenceKind.Heading;
+
+        private bool RestMatches(EventPattern p, int i)
+        {
+            if (i + p.Length > view.Count)
+                return false;
+            for (var k = 0; k < p.Rest.Length; k++)
+            {
+                var want = p.Rest[k];
+                var have = view.Words[i + 1 + k];
+                if (want != have && !want.Split('|').Contains(have))
+                    return false;
+            }
+            return true;
+        }
+
+        private bool NeedsMet(EventPattern p, int i)
+        {
+            if (p.Needs.Length == 0)
+                return true;
+            var clause = view.ClauseOf(i);
+            var passive = p.Kind == PatternKind.Verb && IsPassive(i, p);
+            for (var k = i + p.Length; !passive && k < Math.Min(view.Count, i + p.Length + 7); k++)
+            {
+                foreach (var need in p.Needs)
+                {
+                    if (need.StartsWith('@') ? coder.Table.InClass(need[1..], view.Words[k]) : need == view.Words[k])
+                        return true;
+                }
+            }
+            // Passive: "an agreement was signed", "a compromise was reached".
+            for (var k = Math.Max(clause.Start, i - 5); k < i; k++)
+            {
+                foreach (var need in p.Needs)
+                {
+                    if (need.StartsWith('@') ? coder.Table.InClass(need[1..], view.Words[k]) : need == view.Words[k])
+                        return passive;
+                }
+            }
+            return false;
+        }
+
+        /// <summary>A determiner, possessive, month or preposition before the word makes it a noun ("a visit", "during April visit").</summary>
+        private bool NounContext(int i)
+        {
+            if (i == 0)
+                return false;
+            var prev = view.Words[i - 1];
+            if (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number)
+                return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
+            // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
+            if (view.GroupAt[i - 1] is not null)
+                return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
+            return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
+        }
+
+        /// <summary>What may stand before a verb: a subject, an auxiliary or adverb, "to", a comma or conjunction, a name.</summary>
+        private bool VerbContext(int i)
+        {
+            if (i == 0)
+                return true;
+            var prev = view.Words[i - 1];
+            if (view.GroupAt[i - 1] is not null || view.Tokens[i - 1].IsCapitalized || view.Tokens[i - 1].Kind != TokenKind.Word)
+                return true;
+            if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
+                || prev is "today" or "yesterday" or "tomorrow" or "tonight" or "again" or "jointly" or "formally" or "later" or "first")
+                return true;
+            if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
+                return true;
+            // "a summit meeting bringing together …"
+            return view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev);
+        }
+
+        private bool LooksFinite(int i)
+        {
+            var w = view.Words[i];
+            return w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "meets" or "signs" or "visits" or "sent" or "held" or "gave" or "sought";
+        }
+
+        /// <summary>"undertook mediation", "launched a mediation effort": a noun right after a past-tense verb.</summary>
+        private bool AfterObjectVerb(int i) =>
+            i > 0 && view.GroupAt[i - 1] is null && (view.Words[i - 1].EndsWith("ed", StringComparison.Ordinal) || view.Words[i - 1] is "undertook" or "began" or "held" or "made" or "took")
+            && !(i + 1 < view.Count && view.Words[i + 1] is "to");
+
+        private bool NounFollowers(int k) => k < view.Count && view.Words[k] is "of" or "by" or "between" or "to" or "against" or "on" or "with";
+
+        private bool IsPassive(int i, EventPattern p)
+        {
+            var w = view.Words[i];
+            var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said";
+            if (!participle)
+                return false;
+            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+            {
+                if (SentenceView.BeForms.Contains(view.Words[k]))
+                    return true;
+                if (!SentenceView.Auxiliaries.Contains(view.Words[k]))
+                    break;
+            }
+            // Reduced relative: "the barriers established by Kazakhstan's Customs Union".
+            var next = i + p.Length;
+            return next < view.Count && view.Words[next] is "by" && i > 0 && view.GroupAt[i - 1] is null && !SentenceView.Auxiliaries.Contains(view.Words[i - 1]);
+        }
+
+        private void MarkReportedClauses(List<Match> matches)
+        {
+            foreach (var m in matches.Where(m => m.Pattern.Kind == PatternKind.Report))
+            {
+                for (var k = m.End; k < Math.Min(view.Count, m.End + 6); k++)
+                {
+                    if (view.Words[k] is "that" && view.ClauseOf(k).Start == k)
+                    {
+                        view.ClauseOf(k).ReportedBy = SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
+                        if (analysis.Tracing)
+                            _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
+                        break;
+                    }
+                }
+            }
+        }
+
+        /// <summary>"will visit", "is ready to send", "is willing to withdraw": an announced act is an intent (CAMEO 03).</summary>
+        private bool Announced(int i)
+        {
+            var clause = view.ClauseOf(i);
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - 4); k--)
+            {
+                var w = view.Words[k];
+                if (view.GroupAt[k] is not null)
+                    break;
+                if (w is "will" or "'ll" or "shall" or "willing" or "ready" or "prepared")
+                    return true;
+            }
+            return false;
+        }
+
+        private bool HasFuture(int i)
+        {
+            var clause = view.ClauseOf(i);
+            for (var k = Math.Max(clause.Start, i - 4); k < i; k++)
+            {
+                if (Future.Contains(view.Words[k]) || view.Words[k] is "plans" or "planned" or "intends")
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>Negated or hypothetical: "has never let", "could compete", "is likely to seek".</summary>
+        private bool Blocked(int i, out string why, int from = -1)
+        {
+            var clause = view.ClauseOf(i);
+            var start = Math.Max(Math.Max(clause.Start, i - 6), from);
+            for (var k = i - 1; k >= start; k--)
+            {
+                if (view.GroupAt[k] is not null)
+                    break;
+                var w = view.Words[k];
+                if (Negators.Contains(w))
+                {
+                    why = $"negated by '{w}'";
+                    return true;
+                }
+                if (Hypothetical.Contains(w))
+                {
+                    why = $"hypothetical: '{w}'";
+                    return true;
+                }
+                if (w is "would" && clause.ReportedBy is null)
+                {
+                    why = "hypothetical: 'would' outside reported speech";
+                    return true;
+                }
+            }
+            why = string.Empty;
+            return false;
+        }
+
+        /// <summary>"agreed to provide …": the verb pattern after "to" (skipping "continue to", adverbs).</summary>
+        private Match? Complement(Match intent, List<Match> matches)
+        {
+            var k = intent.End;
+            // "declared his intent to", "agreed early on to"
+            for (var skip = 0; skip < 6 && k < view.Count && view.Words[k] is not "to" && view.GroupAt[k] is null && view.Words[k] is not "," and not "that"; skip++)
+                k++;
+            if (k >= view.Count || view.Words[k] is not "to")
+                return null;
+            k++;
+            for (var skip = 0; skip < 5 && k < view.Count; skip++)
+            {
+                var at = matches.FirstOrDefault(m => m.Index == k && m.Pattern.Kind is PatternKind.Verb or PatternKind.Intent);
+                // "promised to continue military aid to …"
+                at ??= matches.FirstOrDefault(m => m.Pattern.Kind == PatternKind.Noun && m.Index >= k && m.Index <= k + 2 && !Enumerable.Range(k, m.Index - k).Any(x => view.GroupAt[x] is not null));
+                if (at is not null)
+                    return at;
+                if (view.Words[k] is "to" || Skippable.Contains(view.Words[k]))
+                {
+                    k++;
+                    continue;
+                }
+                // The complement may be a verb the matcher took for a noun ("to visit", "to support").
+                foreach (var p in coder.Table.Candidates(view.Words[k]).Where(p => p.Kind == PatternKind.Verb))
+                {
+                    if (RestMatches(p, k) && NeedsMet(p, k))
+                        return new Match(k, p, false);
+                }
+                break;
+            }
+            return null;
+        }
+
+        /// <summary>"wants Putin to attack", "urged Iran to halt": the actor asked and the act asked for.</summary>
+        private (ActorGroup Asked, Match Act)? Appeal(Match m, List<Match> matches)
+        {
+            var k = m.End;
+            if (k < view.Count && view.Words[k] is "the")
+                k++;
+            if (k >= view.Count || view.GroupAt[k] is not { } asked)
+                return null;
+            k = asked.End;
+            if (k >= view.Count || view.Words[k] is not "to")
+                return null;
+            var act = Complement(new Match(k - 1, m.Pattern with { Rest = [] }, false), matches);
+            return act is null ? null : (asked, act);
+        }
+
+        /// <summary>The CAMEO appeal (02x) for the act asked for.</summary>
+        private static EventCode AppealCode(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "021",
+            "07" => act.Value switch { "071" => "0231", "072" => "0232", "073" => "0233", "074" => "0234", _ => "023" },
+            "04" => act.Value is "045" ? "028" : "026",
+            "08" => "025",
+            "03" => act.Value is "034" ? "024" : "020",
+            _ => "020",
         });
+
+        /// <summary>The CAMEO rejection (12x) for an act announced as not to be done.</summary>
+        private static EventCode Refusal(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "121",
+            "07" => "122",
+            "04" => "125",
+            "08" => "124",
+            "03" => act.Value is "034" ? "123" : "120",
+            _ => "120",
+        });
+
+        private EventCode IntentCode(EventPattern intent, Match complement)
+        {
+            var code = Specific(complement.Pattern, complement.Index);
+            // A decision is the act itself ("decided to deploy officers").
+            if (intent.Id is "decide")
+                return code;
+            if (intent.Code.Root == "13")
+                return EventCode.Parse(code.RootNumber switch { >= 18 => "138", 17 => "137", 16 => code.Value is "163" ? "1312" : "1313", 12 => "130", _ => "131" });
+            if (intent.Code.Root == "12")
+                return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
+            return MapIntent(code);
+        }
+
+        /// <summary>The CAMEO "express intent" code for an intended act.</summary>
+        private static EventCode MapIntent(EventCode code)
+        {
+            var v = code.Value;
+            var mapped = code.Root switch
+            {
+                "06" => "031",
+                "07" => v switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
+                "04" => v is "045" ? "039" : "036",
+                "05" => v is "057" or "050" ? "030" : "032",
+                "08" => "035",
+                "03" => v,
+                "01" or "02" => v,
+                _ => v,
+            };
+            return EventCode.Parse(mapped);
+        }
+
+        /// <summary>The pattern's code, or a more specific one when a word class of its "alt" column occurs in the clause.</summary>
+        private EventCode Specific(EventPattern p, int i)
+        {
+            if (p.Alternatives.Length == 0)
+                return p.Code;
+            var clause = view.ClauseOf(i);
+            foreach (var (cls, code) in p.Alternatives)
+            {
+                for (var k = clause.Start; k < clause.End; k++)
+                {
+                    if (coder.Table.InClass(cls, view.Words[k]) || cls == "money" && view.Words[k].StartsWith('$'))
+                        return code;
+                }
+            }
+            return p.Code;
+        }
+
+        /// <summary>The actor phrase that does the act: nearest to the left within the clause, else from context.</summary>
+        private ActorGroup? SubjectOf(Match m)
+        {
+            if (_subjects.TryGetValue(m.Index, out var cached))
+                return cached;
+            var clause = view.ClauseOf(m.Index);
+            var inClause = view.Groups.Where(g => g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g)).ToList();
+            var subject = inClause.LastOrDefault();
+            if (subject is not null && AfterPreposition(subject) && inClause.LastOrDefault(g => !AfterPreposition(g)) is { } bare)
+                subject = bare;
+            // A participle after a comma ("…, meeting with presidents") has the subject of the clause before.
+            var participle = view.Words[m.Index].EndsWith("ing", StringComparison.Ordinal) && m.Index > 0 && view.Words[m.Index - 1] is "," or "while";
+            if (participle)
+                subject = PreviousSubject(m.Index) ?? subject;
+            if (subject is null)
+            {
+                if (clause.ReportedBy is { Actors.Count: > 0 } reporter)
+                    subject = reporter;
+                else if (clause.Opener is "which" or "who" && clause.Start > 0 && view.GroupAt[clause.Start - 1] is { } antecedent)
+                    subject = antecedent;
+                else if (clause.Opener is "and" or "but" or "while" or "" )
+                    subject = PreviousSubject(m.Index);
+            }
+            _subjects[m.Index] = subject;
+            if (subject is not null)
+            {
+                if (analysis.Tracing)
+                    _notes.Add($"subject of '{view.Words[m.Index]}': {subject}");
+                discourse.SetSubject(subject.Actors[0]);
+            }
+            return subject;
+        }
+
+        private ActorGroup? PreviousSubject(int before)
+        {
+            foreach (var (index, subject) in _subjects.OrderByDescending(kv => kv.Key))
+            {
+                if (index < before && subject is not null)
+                    return subject;
+            }
+            // The first actor phrase of the sentence.
+            return view.Groups.FirstOrDefault(g => g.End <= before && !AfterPreposition(g));
+        }
+
+        /// <summary>A phrase after "to", "with", "against"… is an object of something, never a subject.</summary>
+        private bool NotSubject(ActorGroup g)
+        {
+            var prep = PrepositionBefore(g, 0);
+            return prep is "to" or "with" or "against" or "on" or "by" or "for" or "into" or "about" or "over" or "between" or "among"
+                or "toward" or "towards" or "than" or "like" or "unlike" or "despite" or "through" or "via" or "across";
+        }
+
+        private bool AfterPreposition(ActorGroup g)
+        {
+            for (var k = g.Start - 1; k >= Math.Max(0, g.Start - 3); k--)
+            {
+                var w = view.Words[k];
+                if (w is "the" or "a" or "an" or "both" || view.Tokens[k].IsCapitalized && !SentenceView.Prepositions.Contains(w))
+                    continue;
+                return SentenceView.Prepositions.Contains(w) && w is not "as";
+            }
+            return false;
+        }
+
+        /// <summary>Actor phrases after the trigger in its clause introduced by one of the prepositions (or directly, when allowed).</summary>
+        private List<ActorGroup> Objects(int after, EventPattern p, bool direct, IReadOnlyCollection<string> preps)
+        {
+            var clause = view.ClauseOf(after - 1);
+            var result = new List<ActorGroup>();
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < after || g.Start >= clause.End)
+                    continue;
+                var prep = PrepositionBefore(g, after);
+                if (prep is "of" && !preps.Contains("of"))
+                    prep = null;
+                if (prep is not null ? preps.Contains(prep) : direct && g.Start - after <= (p.Frame == PatternFrame.Symmetric ? 2 : 4))
+                {
+                    result.Add(g);
+                    if (p.Kind == PatternKind.Noun || p.Frame is not PatternFrame.Symmetric and not PatternFrame.Host and not PatternFrame.Mediate)
+                        break;
+                }
+            }
+            return result;
+        }
+
+        private string? PrepositionBefore(ActorGroup g, int floor)
+        {
+            for (var k = g.Start - 1; k >= Math.Max(floor, g.Start - 4); k--)
+            {
+                var w = view.Words[k];
+                if (SentenceView.Prepositions.Contains(w) && w is not "as")
+                    return w;
+                if (view.Tokens[k].Kind == TokenKind.Punctuation && w is not "(" and not "'s" and not "’s")
+                    return ",";
+            }
+            return null;
+        }
+
+        private void CodeVerb(Match m, EventCode code, string rule, ActorGroup? subject, EventPattern? intent)
+        {
+            var p = m.Pattern;
+            var preps = p.ObjectPreps.ToList();
+            var objects = Objects(m.End, p, p.DirectObject, preps);
+            var sources = subject?.Actors.ToList() ?? [];
+            var priority = 2;
+            if (m.Passive)
+            {
+                // "Uzbekistan was visited by …": the agent after "by" acts on the subject.
+                var agent = Objects(m.End, p, false, ["by"]);
+                var patient = sources;
+                sources = agent.SelectMany(g => g.Actors).ToList();
+                if (p.Frame == PatternFrame.Symmetric)
+                {
+                    sources.AddRange(patient);
+                }
+                else
+                {
+                    objects = patient.Count > 0 ? [new ActorGroup { Start = m.Index, End = m.Index }] : [];
+                    if (objects.Count > 0)
+                        objects[0].Actors.AddRange(patient);
+                }
+                rule += ".passive";
+            }
+            var targets = objects.SelectMany(g => g.Actors).ToList();
+            if (targets.Count == 0 && p.Frame == PatternFrame.Visit)
+            {
+                // "arrived in Amman", "visited Moscow": the capital named as the place is the host.
+                var clause = view.ClauseOf(m.Index);
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < Math.Min(clause.End, m.End + 4)).Select(l => l.Actor).FirstOrDefault();
+                if (place is not null)
+                {
+                    targets.Add(place);
+                    rule += ".place";
+                }
+            }
+            Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
+        }
+
+        private void CodeNoun(Match m)
+        {
+            var p = m.Pattern;
+            var agents = Objects(m.End, p, false, p.AgentPreps).SelectMany(g => g.Actors).ToList();
+            var objects = Objects(m.End, p, false, p.ObjectPreps).SelectMany(g => g.Actors).ToList();
+            var rule = p.Id;
+            var clause = view.ClauseOf(m.Index);
+            // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
+            if (agents.Count == 0 && m.Index > 0)
+            {
+                for (var k = m.Index - 1; k >= Math.Max(clause.Start, m.Index - 3); k--)
+                {
+                    if (view.GroupAt[k] is { } before)
+                    {
+                        agents.AddRange(before.Actors);
+                        rule += ".modifier";
+                        break;
+                    }
+                    if (SentenceView.Prepositions.Contains(view.Words[k]) || view.Tokens[k].Kind == TokenKind.Punctuation && view.Words[k] is not "'s" and not "’s")
+                        break;
+                }
+            }
+            var setting = false;
+            // "During a visit to China, President Nazarbayev meets …": the visitor is the subject after the comma.
+            var fronted = FrontedBy(m.Index);
+            if (agents.Count == 0 && fronted is not null)
+            {
+                for (var k = m.End; k < view.Count - 1; k++)
+                {
+                    if (view.Words[k] is ",")
+                    {
+                        if (view.GroupAt[k + 1] is { } main)
+                        {
+                            agents.AddRange(main.Actors);
+                            rule += ".fronted";
+                        }
+                        else if (k + 2 < view.Count && view.GroupAt[k + 2] is { } main2)
+                        {
+                            agents.AddRange(main2.Actors);
+                            rule += ".fronted";
+                        }
+                        break;
+                    }
+                }
+            }
+            else if (fronted is not null && p.Frame == PatternFrame.Symmetric)
+            {
+                setting = true;
+            }
+            if (p.Frame == PatternFrame.Symmetric && fronted is not null && agents.Count == 0)
+                setting = true;
+            // "Kazakhstan has grievances against China", "the Kazakh government announced the arrest of …".
+            if (agents.Count == 0 && p.Frame != PatternFrame.Symmetric && SubjectOf(m) is { } subject)
+            {
+                agents.AddRange(subject.Actors);
+                rule += ".subject";
+            }
+            if (p.Frame == PatternFrame.Symmetric && p.Code.Root != "04" && agents.Count + objects.Count < 2 && view.Groups.Count == 0 && discourse.LastPair.Count >= 2 && coder._options.UseContext)
+            {
+                agents.AddRange(discourse.LastPair);
+                rule += ".context";
+            }
+            if (fronted is not null && p.Frame == PatternFrame.Symmetric && objects.Count == 0)
+                setting = true;
+            Emit(m, Specific(p, m.Index), rule, p.Frame, agents, objects, 1, setting, null);
+        }
+
+        private string? FrontedBy(int i)
+        {
+            var clause = view.ClauseOf(i);
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - 4); k--)
+            {
+                if (Fronting.Contains(view.Words[k]))
+                    return view.Words[k];
+                if (view.Words[k] is "," || view.GroupAt[k] is not null)
+                    return null;
+            }
+            return null;
+        }
+
+        private void Emit(Match m, EventCode code, string rule, PatternFrame frame, List<ActorMention> sources, List<ActorMention> targets, int priority, bool setting, EventPattern? intent)
+        {
+            var trigger = new TextSpan(view.Tokens[m.Index].Span.Start, view.Tokens[m.End - 1].Span.End);
+            var clause = view.ClauseOf(m.Index);
+            sources = sources.DistinctBy(a => a.Code.Head).ToList();
+            targets = targets.DistinctBy(a => a.Code.Head).ToList();
+            if (frame == PatternFrame.Symmetric || intent?.Frame == PatternFrame.Symmetric && targets.Count == 0 && sources.Count >= 2)
+            {
+                var all = sources.Concat(targets).DistinctBy(a => a.Code.Head).ToList();
+                if (all.Count == 0 && view.Groups.All(g => g.IsReference) && code.Root != "04" && coder._options.UseContext)
+                {
+                    // "a compromise was reached on the border issue": the pair the reference (or the text before) is about.
+                    var pair = view.Groups.FirstOrDefault(g => g.Actors.Count >= 2)?.Actors ?? discourse.LastPair;
+                    if (pair.Count >= 2)
+                    {
+                        all.AddRange(pair);
+                        rule += ".context";
+                    }
+                }
+                // An agent of no known state ("the Press Office") does not sign beside two or more states.
+                if (all.Count(a => a.Code.Head != "---") >= 2)
+                    all.RemoveAll(a => a.Code.Head == "---");
+                var guess = sources.Count > 0 && sources.All(a => a.Code.Head != "---") && coder._options.UseContext;
+                if (all.Count == 1 && guess && NearestBefore(m.Index, [all[0].Code.Head]) is { } near)
+                {
+                    all.Add(near);
+                    rule += ".partner";
+                }
+                else if (all.Count == 1 && guess)
+                {
+                    if (discourse.Partner(view.Sentence.Index, [all[0].Code.Head]) is { } partner && (partner.Sentence < view.Sentence.Index || partner.Span.End <= trigger.Start))
+                    {
+                        all.Add(partner);
+                        rule += ".partner";
+                    }
+                }
+                if (all.Count == 1 && frame != PatternFrame.Symmetric)
+                {
+                    EmitDirected(m, code, rule, frame, sources, targets, priority, clause, trigger);
+                    return;
+                }
+                var venue = Venue(m, all);
+                for (var i = 0; i < all.Count; i++)
+                {
+                    for (var j = i + 1; j < all.Count; j++)
+                    {
+                        if (venue is not null && code.Root == "04" && code.Value is "040" or "044" && (all[i].Code.Head == venue || all[j].Code.Head == venue))
+                        {
+                            var guest = all[i].Code.Head == venue ? all[j] : all[i];
+                            var host = all[i].Code.Head == venue ? all[i] : all[j];
+                            Add(guest, host, EventCode.Parse("042"), rule + ".venue", trigger, false, priority + 1, setting && false, [guest, host]);
+                            continue;
+                        }
+                        Add(all[i], all[j], code, rule, trigger, true, priority, setting, all);
+                    }
+                }
+                return;
+            }
+            EmitDirected(m, code, rule, frame, sources, targets, priority, clause, trigger);
+        }
+
+        private void EmitDirected(Match m, EventCode code, string rule, PatternFrame frame, List<ActorMention> sources, List<ActorMention> targets, int priority, Clause clause, TextSpan trigger)
+        {
+            if (sources.Count == 0)
+                return;
+            var heads = sources.Select(s => s.Code.Head).ToHashSet();
+            if (targets.Count == 0 && heads.Count >= 2 && code.RootNumber <= 5 && frame is not PatternFrame.Visit)
+            {
+                for (var i = 0; i < sources.Count; i++)
+                {
+                    for (var j = i + 1; j < sources.Count; j++)
+                        Add(sources[i], sources[j], code, rule + ".pairs", trigger, true, priority, false, sources);
+                }
+                return;
+            }
+            var verbal = code.RootNumber is <= 5 or (>= 9 and <= 13);
+            if (targets.Count == 0 && verbal)
+            {
+                // "demanded that the United States match …", "urged that Israel ease …": the one asked is the subject of the that-clause.
+                for (var k = m.End; k < Math.Min(view.Count - 1, m.End + 3); k++)
+                {
+                    if (view.Words[k] is not "that")
+                        continue;
+                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" ? view.GroupAt[k + 2] : null);
+                    if (asked is not null)
+                    {
+                        targets.AddRange(asked.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0));
+                        rule += ".that";
+                        break;
+                    }
+                }
+            }
+            var known = !heads.Contains("---");
+            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
+            {
+                // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
+                targets.Add(near);
+                rule += ".before";
+            }
+            if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
+            {
+                // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
+                foreach (var g in view.Groups.Where(g => g.Start >= clause.Start && g.End <= clause.End))
+                {
+                    var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
+                    if (other.Count > 0 && (frame != PatternFrame.Visit))
+                    {
+                        targets.AddRange(other);
+                        rule += ".clause";
+                        break;
+                    }
+                }
+            }
+            if (targets.Count == 0 && frame == PatternFrame.Domestic && HasPeopleObject(m.End))
+            {
+                targets.AddRange(sources.Take(1));
+                rule += ".domestic";
+            }
+            if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
+            {
+                if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
+                {
+                    targets.Add(host);
+                    rule += ".host";
+                }
+                else if (discourse.Partner(view.Sentence.Index, heads) is { } partner)
+                {
+                    targets.Add(partner);
+                    rule += ".partner";
+                }
+            }
+            foreach (var s in sources)
+            {
+                foreach (var t in targets)
+                {
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic)
+                        continue;
+                    Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
+                }
+            }
+        }
+
+        /// <summary>The nearest actor of another state named before the trigger in this sentence.</summary>
+        private ActorMention? NearestBefore(int trigger, IReadOnlyCollection<string> heads)
+        {
+            foreach (var g in view.Groups.Where(g => g.End <= trigger).Reverse())
+            {
+                if (g.Actors.LastOrDefault(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---") is { } other)
+                    return other;
+            }
+            return null;
+        }
+
+        /// <summary>"asked all oil-producing countries", "urged the parties": the object is there but names no actor.</summary>
+        private bool UnnamedObject(int after)
+        {
+            for (var k = after; k < Math.Min(view.Count, after + 4); k++)
+            {
+                var w = view.Words[k];
+                if (view.GroupAt[k] is not null || w is "," or "." or ";")
+                    return false;
+                if (coder.Table.InClass("people", w) || w is "countries" or "states" or "nations" or "governments" or "groups" or "parties" or "sides" or "members" or "neighbours" or "neighbors")
+                    return true;
+            }
+            return false;
+        }
+
+        private bool HasPeopleObject(int after)
+        {
+            for (var k = after; k < Math.Min(view.Count, after + 5); k++)
+            {
+                if (coder.Table.InClass("people", view.Words[k]))
+                    return true;
+            }
+            return false;
+        }
+
+        /// <summary>The host of a visit named in the same sentence ("during a visit to Kyrgyzstan, … proposed").</summary>
+        private ActorMention? VisitHost(Match m) =>
+            found.Where(c => c.Mention.Code.Value == "042" && c.Mention.Sentence == view.Sentence.Index).Select(c => c.Participants[^1]).FirstOrDefault();
+
+        /// <summary>The state whose capital or city is named as the place of a meeting.</summary>
+        private string? Venue(Match m, List<ActorMention> participants)
+        {
+            foreach (var (index, actor) in view.Locations)
+            {
+                if (index > m.Index - 8 && participants.Any(p => p.Code.Head == actor.Code.Head))
+                    return actor.Code.Head;
+            }
+            foreach (var place in analysis.PlacesIn(view.Sentence))
+            {
+                if (participants.Any(p => p.Code.Head == place.Country))
+                    return place.Country;
+            }
+            return null;
+        }
+
+        private void Add(ActorMention source, ActorMention target, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority, bool setting, List<ActorMention> participants)
+        {
+            // One state with itself only between two different sectors (government and rebels), or for repression.
+            if (source.Code.Head == target.Code.Head && code.Root is not "17"
+                && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
+                return;
+            var mention = new EventMention
+            {
+                Sentence = view.Sentence.Index,
+                Source = new EventActor(source.Code, source.Name, source.Span),
+                Target = new EventActor(target.Code, target.Name, target.Span),
+                Code = code,
+                Trigger = trigger,
+                Rule = "events." + rule,
+                Symmetric = symmetric,
+            };
+            found.Add(new Candidate { Mention = mention, Participants = participants, Priority = priority + code.Value.Length, Setting = setting });
+        }
+    }
 }
 
 public static class EventCoderExtensions
 {
-    public static PipelineBuilder UseEvents(this PipelineBuilder builder) => builder.Replace(new EventCoder());
+    /// <summary>Adds the CAMEO event coder (replacing any earlier one).</summary>
+    public static PipelineBuilder UseEvents(this PipelineBuilder builder, EventCoderOptions? options = null) =>
+        builder.Replace(new EventCoder(options));
 }

@@ -28,7 +28,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
 
     private static readonly HashSet<string> VenuePrepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "at", "near", "outside", "inside", "around", "within", "to", "on",
+        "in", "at", "near", "outside", "inside", "around", "within", "to", "on", "into",
     };
 
     /// <summary>Words before a name that make it a person's ("Queen Victoria", "President Jordan").</summary>
@@ -50,16 +50,27 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     public void Run(Analysis analysis)
     {
         var text = analysis.Document.Text;
+        var times = analysis.Times.ToLookup(t => t.Sentence, t => t.Span.Start);
         foreach (var sentence in analysis.Sentences)
         {
-            var dateStarts = analysis.TimesIn(sentence.Index).Select(t => t.Span.Start).ToHashSet();
+            var dateStarts = times[sentence.Index].ToHashSet();
             // Only captions and headings end in a place line; in a paragraph ", Nigeria, 1999" is something else.
-            analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, gazetteer));
+            try
+            {
+                analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, dateStarts, gazetteer));
+            }
+            catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException)
+            {
+                analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"places skipped: {ex.Message}", sentence.Index));
+            }
         }
     }
 
     /// <summary>The places of one sentence; <paramref name="dateStarts"/> are the offsets where its dates begin.</summary>
-    public static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, Gazetteer gazetteer)
+    public static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, Gazetteer gazetteer) =>
+        Scan(text, tokens, dateStarts, dateStarts, gazetteer);
+
+    private static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, IReadOnlySet<int> allDateStarts, Gazetteer gazetteer)
     {
         var found = new List<Place>();
         var lastEnd = -1;
@@ -78,7 +89,8 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             if (entry.Kind == "country" && lastEnd == i - 1 && i > 0 && tokens[i - 1].Text == "," && lastCountry == entry.Country)
                 venue = null; // "Astana, Kazakhstan": the country only qualifies the city
             else
-                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null) ?? HostAfter(tokens, end, entry);
+                venue = VenueBefore(tokens, i) ?? (IsCaptionPlaceLine(tokens, end, dateStarts, gazetteer) ? "," : null) ?? HostAfter(tokens, end, entry)
+                    ?? (IsDateline(tokens, i, end, allDateStarts) ? "dateline" : null);
             var span = new TextSpan(tokens[i].Span.Start, tokens[end - 1].Span.End);
             found.Add(new Place(span, span.Slice(text), entry.Name, entry.Country, entry.Latitude, entry.Longitude, "place.gazetteer")
             {
@@ -112,6 +124,11 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
         }
         return null;
     }
+
+    /// <summary>"WASHINGTON, Oct 19 - …": a wire story's dateline names where it was filed.</summary>
+    private static bool IsDateline(IReadOnlyList<Token> tokens, int i, int end, IReadOnlySet<int> dateStarts) =>
+        i == 0 && tokens[0].Text.Length > 1 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
+        && end + 1 < tokens.Count && tokens[end].Text == "," && dateStarts.Contains(tokens[end + 1].Span.Start);
 
     /// <summary>"Al Maty was pleased to host two rounds of talks": a city that hosts is where the talks are.</summary>
     private static string? HostAfter(IReadOnlyList<Token> tokens, int end, GazetteerEntry entry)
@@ -151,4 +168,7 @@ public static class PlaceRecognizerExtensions
 {
     /// <summary>Adds (or replaces) the place stage; it reads the dates (for caption place lines), so it goes after <c>UseDates</c>.</summary>
     public static PipelineBuilder UsePlaces(this PipelineBuilder builder) => builder.Replace(new PlaceRecognizer());
+
+    /// <summary>Adds (or replaces) the place stage with a gazetteer of the caller's (see <see cref="Gazetteer.Load"/>).</summary>
+    public static PipelineBuilder UsePlaces(this PipelineBuilder builder, Gazetteer gazetteer) => builder.Replace(new PlaceRecognizer(gazetteer));
 }

@@ -32,7 +32,7 @@ public static class QuantityLexicon
     {
         ["miles"] = "miles", ["mile"] = "miles", ["km"] = "km", ["kilometres"] = "km", ["kilometers"] = "km", ["kilometre"] = "km",
         ["kilometer"] = "km", ["tons"] = "tonnes", ["tonnes"] = "tonnes", ["barrels"] = "barrels", ["bpd"] = "barrels per day",
-        ["megawatts"] = "MW", ["MW"] = "MW", ["hectares"] = "hectares", ["acres"] = "acres", ["meters"] = "m", ["metres"] = "m",
+        ["bcm"] = "bcm", ["tcm"] = "tcm", ["megawatts"] = "MW", ["MW"] = "MW", ["hectares"] = "hectares", ["acres"] = "acres", ["meters"] = "m", ["metres"] = "m",
     };
 
     private static readonly Lazy<Dictionary<string, string>> Currencies = new(LoadCurrencies);

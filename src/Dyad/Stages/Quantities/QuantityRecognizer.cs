@@ -55,10 +55,19 @@ public sealed class QuantityRecognizer : IStage
     public void Run(Analysis analysis)
     {
         var text = analysis.Document.Text;
+        var times = analysis.Times.ToLookup(t => t.Sentence, t => t.Span);
         foreach (var sentence in analysis.Sentences)
         {
-            var taken = analysis.TimesIn(sentence.Index).Select(t => t.Span).ToList();
-            analysis.Quantities.AddRange(Scan(text, sentence.Tokens, taken));
+            var taken = times[sentence.Index].ToList();
+            try
+            {
+                analysis.Quantities.AddRange(Scan(text, sentence.Tokens, taken));
+            }
+            catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+            {
+                // Odd text never stops the document.
+                analysis.Diagnostics.Add(new Diagnostic(Severity.Warning, Name, $"amounts skipped: {ex.Message}", sentence.Index));
+            }
         }
     }
 
@@ -99,10 +108,26 @@ public sealed class QuantityRecognizer : IStage
     {
         next = i;
         var j = i;
-        if (tokens[i].IsWord && tokens[i].Text is "US" or "U.S." && i + 1 < tokens.Count && tokens[i + 1].Text == "$")
-            j = i + 1;
+        string? dollar = null;
+        if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Text == "$" && tokens[i + 1].Span.Start == tokens[i].Span.End)
+        {
+            // "US$", "A$", "C$", "HK$": the letters glued to the sign say whose dollar.
+            dollar = tokens[i].Text switch
+            {
+                "US" or "U.S." => "USD",
+                "A" or "AU" => "AUD",
+                "C" or "CA" => "CAD",
+                "HK" => "HKD",
+                "NZ" => "NZD",
+                "S" => "SGD",
+                _ => null,
+            };
+            if (dollar is not null)
+                j = i + 1;
+        }
         if (tokens[j].Kind == TokenKind.Word || !QuantityLexicon.TryCurrency(tokens[j].Text, out var code))
             return null;
+        code = dollar ?? code;
         if (!NumberWords.TryRead(tokens, j + 1, out var value, out var end))
             return null;
         double? max = null;
@@ -205,7 +230,7 @@ public sealed class QuantityRecognizer : IStage
         if (QuantityLexicon.TryMeasure(word, out var measure))
         {
             next = end + 1;
-            return Make(text, tokens, i, next, value, measure, "measure", "quantity.measure") with { Max = max, Approximate = IsHedged(tokens, i) };
+            return Make(text, tokens, i, next, value, measure, "measure", "quantity.measure") with { Per = RateAfter(tokens, next), Max = max, Approximate = IsHedged(tokens, i) };
         }
         if (FindCountedNoun(tokens, end, value, out var unit, out var nounEnd))
         {

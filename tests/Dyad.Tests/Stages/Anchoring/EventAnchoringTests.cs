@@ -90,6 +90,22 @@ public class EventAnchoringTests
     }
 
     [Fact]
+    public void APresentPerfectDoesNotTakeTheParagraphsPastDate()
+    {
+        const string text = "In 2004, the state signed a defence contract. It has since expanded its ties with the alliance.";
+        var events = Anchor(text, new DateOnly(2014, 3, 1), "signed", "expanded");
+        Assert.Equal("2004", events[0].Date.Value);
+        Assert.True(events[1].DateIsReportDate);
+    }
+
+    [Fact]
+    public void ASpanIsNotTheEventsDate()
+    {
+        var e = Assert.Single(Anchor("Since 9/11, the state has increased its military ties.", new DateOnly(2014, 3, 1), "increased"));
+        Assert.True(e.DateIsReportDate);
+    }
+
+    [Fact]
     public void WithoutAnyDateTheEventStaysUndated()
     {
         var e = Assert.Single(Anchor("The states have increased their military ties.", null, "increased"));
@@ -136,6 +152,26 @@ public class EventAnchoringTests
         Assert.Null(fact.Start);
         var rent = Assert.Single(fact.Quantities);
         Assert.Equal("year", rent.Per);
+    }
+
+    [Fact]
+    public void AFactsValueLeavesOutTheDurationAroundIt()
+    {
+        const string text = "Trade doubled in four years to $24 billion in 2012.";
+        var analysis = Annotate.Text(text);
+        var fact = new Fact
+        {
+            Sentence = 0,
+            Subject = new EventActor(ActorCode.Parse("CHN"), "China"),
+            Object = new EventActor(ActorCode.Parse("KAZ"), "Kazakhstan"),
+            Predicate = "trade_volume",
+            Trigger = new TextSpan(0, 5),
+            Rule = "test",
+        };
+        analysis.Facts.Add(fact);
+        new EventAnchoring().Run(analysis);
+        Assert.Equal("2012", fact.At?.Value);
+        Assert.Equal(24e9, Assert.Single(fact.Quantities).Value);
     }
 
     [Fact]

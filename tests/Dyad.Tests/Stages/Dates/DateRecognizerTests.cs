@@ -62,6 +62,7 @@ public class DateRecognizerTests
     [InlineData("The accord was signed in 2008. Two years later it lapsed.", "2008; 2010")]
     [InlineData("The talks began in March 2013. Later that month they broke down.", "2013-03; 2013-03")]
     [InlineData("The union was agreed in May 2014, to come into force January 1.", "2014-05; 2015-01-01 since")]
+    [InlineData("Troops left from 1 August 2006. On 14 August a ceremony was held. The following day the flag was lowered.", "2006-08-01; 2006-08-14; 2006-08-15")]
     public void ResolvesRelativeDatesAgainstTheLastNamedDate(string text, string expected) => Assert.Equal(expected, Dates(text));
 
     [Theory]
@@ -105,6 +106,7 @@ public class DateRecognizerTests
     [Fact]
     public void SpansPointAtTheDateWords()
     {
+        Assert.Equal("July", Assert.Single(Annotate.Text("The navy began escorting tankers in July.", new DateOnly(1987, 10, 19)).Times).Text);
         const string text = "Leaders met in Astana on 1 December 2010.";
         var t = Assert.Single(Annotate.Text(text).Times);
         Assert.Equal("1 December 2010", text.Substring(t.Span.Start, t.Span.Length));

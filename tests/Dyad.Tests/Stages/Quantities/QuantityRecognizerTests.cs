@@ -17,6 +17,8 @@ public class QuantityRecognizerTests
     [InlineData("The deal involved $23 billion in investments.", "23000000000 USD money")]
     [InlineData("Firms with more than US$500,000 must report.", "500000 USD money ~")]
     [InlineData("The bank lent €5 million.", "5000000 EUR money")]
+    [InlineData("The mine cost A$2 billion.", "2000000000 AUD money")]
+    [InlineData("The port cost HK$300 million.", "300000000 HKD money")]
     [InlineData("The fund holds £2.5bn.", "2500000000 GBP money")]
     [InlineData("Exports were worth 1.5 billion stg.", "1500000000 GBP money")]
     [InlineData("Tariffs hit 300 mln dlrs of goods.", "300000000 USD money")]
@@ -35,6 +37,8 @@ public class QuantityRecognizerTests
     [InlineData("Trade stands at $2 billion a year.", "2000000000 USD money/year")]
     [InlineData("Oil should sell at 18 dlrs a barrel.", "18 USD money/barrel")]
     [InlineData("The state pays $4 million per year.", "4000000 USD money/year")]
+    [InlineData("The pipe carries 38 bcm a year.", "38 bcm measure/year")]
+    [InlineData("The EU imported 1.2 million barrels per day.", "1200000 barrels measure/day")]
     public void ReadsRates(string text, string expected) => Assert.Equal(expected, Amounts(text));
 
     [Theory]

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Dyad.Documents.Readers;
+using Dyad.Stages.Events;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>`dyad explain "SENTENCE"`: codes a text with tracing on and prints how each event was found.</summary>
+public static class ExplainCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string[]>("text") { Description = "The sentence(s) to explain (several arguments are joined with spaces)", Arity = ArgumentArity.OneOrMore };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): office holders and report dates depend on it" };
+        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) added to the built-in patterns" };
+        var command = new Command("explain", "Show step by step how a sentence is coded: tokens, actors, dates, clauses, triggers, patterns, events")
+        {
+            text, date, patterns,
+        };
+        command.SetAction(parse => Run(string.Join(' ', parse.GetValue(text)!), parse.GetValue(date), parse.GetValue(patterns)));
+        return command;
+    }
+
+    private static int Run(string text, string? date, string? patternFile)
+    {
+        DateOnly? published = null;
+        if (date is not null)
+        {
+            if (!DocumentReader.TryParseStoryDate(date, out var d))
+            {
+                Console.Error.WriteLine($"dyad: --date '{date}': not a date (want YYYY-MM-DD)");
+                return ExitCodes.Usage;
+            }
+            published = d;
+        }
+        if (!CodeCommand.TryBuildPipeline(patternFile, out var pipeline))
+            return ExitCodes.Usage;
+        foreach (var line in EventExplainer.Explain(pipeline, text, published))
+            Console.WriteLine(line);
+        return ExitCodes.Ok;
+    }
+}

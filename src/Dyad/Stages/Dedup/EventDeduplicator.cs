@@ -1,0 +1,96 @@
+using Dyad.Coding;
+using Dyad.Pipeline;
+
+namespace Dyad.Stages.Dedup;
+
+/// <summary>
+/// Gives mentions of one real event in a document one <see cref="EventMention.EventId"/>: a caption and its
+/// paragraph, a heading and its text, "signed in May 2014" and "sign … May 29, 2014". Runs after anchoring.
+/// <para>The pairs of one multilateral mention (same sentence, trigger and code) are one event. Two mentions in
+/// different sentences are one event when they have the same code (any code of root 04: a meeting and a visit),
+/// the same actors (the same directed pair, or for a multilateral act at least two states in common), and dates
+/// that agree: both dated and one the other at a coarser precision (2014-05 and 2014-05-29), or one undated,
+/// one of the two in a caption or heading, and at most three sentences apart.</para>
+/// </summary>
+public sealed class EventDeduplicator : IStage
+{
+    /// <summary>How far apart (in sentences) an undated mention may be from the dated one it repeats.</summary>
+    public int UndatedWindow { get; init; } = 3;
+
+    public string Name => "dedup";
+
+    public void Run(Analysis analysis)
+    {
+        // One mention group per sentence, trigger and code: the pairs of "A, B and C signed".
+        var groups = analysis.Events
+            .GroupBy(e => (e.Sentence, e.Trigger, e.Code))
+            .Select(g => new Mention([.. g]) { Layout = analysis.Sentences[g.Key.Sentence].Kind != Documents.SentenceKind.Body })
+            .ToList();
+        var parent = Enumerable.Range(0, groups.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            for (var j = i + 1; j < groups.Count; j++)
+            {
+                if (groups[i].Sentence != groups[j].Sentence && Same(groups[i], groups[j]))
+                    parent[Find(j)] = Find(i);
+            }
+        }
+        var ids = new Dictionary<int, string>();
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var root = Find(i);
+            if (!ids.TryGetValue(root, out var id))
+                ids[root] = id = $"e{ids.Count + 1}";
+            foreach (var e in groups[i].Events)
+                e.EventId = id;
+            if (analysis.Tracing && root != i)
+                analysis.Trace.Add($"dedup: sentence {groups[i].Sentence} {groups[i].Events[0]} is the same event as sentence {groups[root].Sentence} ({id})");
+        }
+    }
+
+    private bool Same(Mention a, Mention b)
+    {
+        // Intents, appeals and the like differ by what is intended; meetings and visits of one pair are one.
+        if (a.Root != b.Root || a.Root != "04" && a.Code != b.Code)
+            return false;
+        var common = a.Heads.Intersect(b.Heads).Count();
+        var directedSame = !a.Symmetric && !b.Symmetric && a.Events.Any(x => b.Events.Any(y => x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head));
+        var actorsAgree = directedSame || (a.Symmetric || b.Symmetric) && common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
+        if (!actorsAgree)
+            return false;
+        var da = a.Date;
+        var db = b.Date;
+        if (da is { } x && db is { } y)
+            return x.Value.StartsWith(y.Value, StringComparison.Ordinal) || y.Value.StartsWith(x.Value, StringComparison.Ordinal);
+        // An undated mention repeats a dated one only as its caption or heading, close by.
+        return Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow && (a.Layout || b.Layout);
+    }
+
+    private sealed class Mention(List<EventMention> events)
+    {
+        public List<EventMention> Events { get; } = events;
+
+        public int Sentence => Events[0].Sentence;
+
+        public string Root => Events[0].Code.Root;
+
+        public EventCode Code => Events[0].Code;
+
+        /// <summary>Set by the stage: the mention stands in a caption or heading.</summary>
+        public bool Layout { get; set; }
+
+        public bool Symmetric => Events[0].Symmetric;
+
+        public HashSet<string> Heads { get; } = [.. events.SelectMany(e => new[] { e.Source.Code.Head, e.Target.Code.Head })];
+
+        /// <summary>The event's own date; null when it has only the report date or none.</summary>
+        public DateValue? Date => Events[0] is { DateIsReportDate: false, Date.IsKnown: true } e ? e.Date : null;
+    }
+}
+
+public static class EventDeduplicatorExtensions
+{
+    /// <summary>Adds the stage that shares event ids between mentions of one event; it goes after anchoring.</summary>
+    public static PipelineBuilder UseDedup(this PipelineBuilder builder) => builder.Replace(new EventDeduplicator());
+}

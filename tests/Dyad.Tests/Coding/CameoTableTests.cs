@@ -1,0 +1,48 @@
+using Dyad.Coding;
+
+namespace Dyad.Tests.Coding;
+
+public sealed class CameoTableTests
+{
+    [Fact]
+    public void EveryRootFromOneToTwentyHasAHeadingAndABaseCode()
+    {
+        for (var root = 1; root <= 20; root++)
+        {
+            var r = root.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.NotNull(CameoTable.Default.Find(EventCode.Parse(r)));
+            Assert.Equal(r, CameoTable.Default.Find(EventCode.Parse(r + "0"))!.Root);
+        }
+    }
+
+    [Theory]
+    [InlineData("057", 8.0, "SUPPORT", 1)]
+    [InlineData("042", 1.9, "CONSULT", 1)]
+    [InlineData("0331", 5.2, "AGREE", 1)]
+    [InlineData("061", 6.4, "COOPERATE", 2)]
+    [InlineData("074", 8.5, "AID", 2)]
+    [InlineData("111", -2.0, "ACCUSE", 3)]
+    [InlineData("120", -4.0, "REJECT", 3)]
+    [InlineData("163", -8.0, "COERCE", 4)]
+    [InlineData("173", -5.0, "COERCE", 4)]
+    [InlineData("190", -10.0, "ASSAULT", 4)]
+    public void ACodeHasItsGoldsteinValuePloverTypeAndQuad(string code, double goldstein, string plover, int quad)
+    {
+        var entry = CameoTable.Default.Find(EventCode.Parse(code))!;
+        Assert.Equal(goldstein, entry.Goldstein);
+        Assert.Equal(plover, entry.Plover);
+        Assert.Equal((QuadClass)quad, entry.Quad);
+        Assert.Equal(goldstein, CameoInfo.Of(EventCode.Parse(code)).Goldstein);
+    }
+
+    [Fact]
+    public void StatementsAndAppealsHaveNoPloverType() =>
+        Assert.Null(CameoTable.Default.Find(EventCode.Parse("010"))!.Plover);
+
+    [Fact]
+    public void AnUnknownSubCodeFallsBackToItsParent() =>
+        Assert.Equal("057", CameoTable.Default.Find(EventCode.Parse("0579"))!.Code);
+
+    [Fact]
+    public void TheTableCoversAllCameoCodes() => Assert.True(CameoTable.Default.Count >= 300);
+}
