@@ -418,6 +418,16 @@ public sealed class ActorRecognizer : IStage
                 place = state ?? place;
             }
         }
+        // "LONDON, March 22 -", "KABUL, 5 May (AFP) -": a date may stand before the mark.
+        var k = j;
+        if (k + 1 < tokens.Count && tokens[k].Text == ",")
+        {
+            var d = k + 1;
+            while (d < tokens.Count && d - k <= 4 && (tokens[d].Kind == TokenKind.Number || MonthNames.Contains(tokens[d].Text) || tokens[d].Text is "," or "."))
+                d++;
+            if (d > k + 1)
+                j = d;
+        }
         if (j >= tokens.Count || j + 1 >= tokens.Count || tokens[j].Text is not (":" or "(" or "-" or "\u2014" or "\u2013" or "--"))
             return 0;
         country = place;
@@ -480,6 +490,12 @@ public sealed class ActorRecognizer : IStage
         }
         return null;
     }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
 
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -697,7 +713,9 @@ public sealed class ActorRecognizer : IStage
             }
             else if (entryLength > 0 && entryLength >= agentLength)
             {
-                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, 1.0, string.Empty));
+                // A name written in another case ("UNITED STATES", "President obama") says so in its rule.
+                var how = Matches(tokens, i, entry!) ? string.Empty : ".case";
+                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, how.Length == 0 ? 1.0 : 0.9, how));
                 i += entryLength;
             }
             else if (agentLength > 0)

@@ -113,4 +113,15 @@ public class ActorContextTests
     [InlineData("Palestinian youths threw stones at Israeli air raids.", "Palestinian youths=PSECVL Israeli air raids=ISRMIL")]
     public void RegionsAndGroupsOfPeopleNeedTheirContext(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("The move was meant to show Japan and Congress that he was firm.", "Japan=JPN Congress=USALEG")]
+    [InlineData("The Knesset and the Duma passed laws.", "Knesset=ISRLEG Duma=RUSLEG")]
+    [InlineData("The Philippine Congress met.", "Philippine Congress=PHLLEG")]
+    public void ALegislatureNamedForItsStateNeedsNoCue(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void ADatelineWithADateIsStillADateline() =>
+        Assert.Equal("police=EGYCOP", Some.Codes("CAIRO, March 22 - The police closed the square."));
 }
