@@ -9,6 +9,7 @@ public class ActorContextTests
     [InlineData("Militants stormed a checkpoint near Kandahar overnight.", "Militants=AFGREB")]
     [InlineData("Gunmen opened fire on a bus, witnesses said.", "Gunmen=---REB")]
     [InlineData("Protesters in Caracas blocked the main road.", "Protesters in Caracas=VENOPP")]
+    [InlineData("Iraq's national security adviser met the French presidency.", "Iraq's national security adviser=IRQGOV French presidency=FRAGOV")]
     [InlineData("Police arrested two men in Lahore on Friday.", "Police=PAKCOP men=PAKCVL")]
     [InlineData("The civilians were freed at dawn.", "civilians=---CVL")]
     [InlineData("Rights groups condemned the verdict.", "Rights groups=NGOHRI")]
