@@ -790,6 +790,9 @@ public sealed class ActorRecognizer : IStage
         var text = tokens[at].Text;
         if (!tokens[at].IsWord || text.Length < 2)
             return null;
+        // Most words are plain lower case after a lower-case word: nothing to fold.
+        if (char.IsLower(text[0]) && (at == 0 || !tokens[at - 1].IsCapitalized) && !HasUpper(text))
+            return null;
         var upper = 0;
         var lower = 0;
         foreach (var ch in text)
@@ -801,7 +804,7 @@ public sealed class ActorRecognizer : IStage
         }
         var allCaps = lower == 0 && upper == text.Length && text.Length >= 4;
         var mixed = lower > 0 && upper > 0 && !char.IsUpper(text[0]);
-        var afterTitle = upper == 0 && at > 0 && Agents(tokens[at - 1].Text).Any(a => a.Title && a.Tokens.Length == 1);
+        var afterTitle = upper == 0 && at > 0 && tokens[at - 1].IsCapitalized && IsOneWordTitle(tokens[at - 1].Text);
         if (!(allCaps || mixed || afterTitle))
             return null;
         return string.Create(text.Length, text, static (span, t) =>
@@ -810,6 +813,26 @@ public sealed class ActorRecognizer : IStage
             for (var i = 1; i < t.Length; i++)
                 span[i] = char.ToLowerInvariant(t[i]);
         });
+    }
+
+    private bool IsOneWordTitle(string text)
+    {
+        foreach (var a in Agents(text))
+        {
+            if (a.Title && a.Tokens.Length == 1)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsUpper(ch))
+                return true;
+        }
+        return false;
     }
 
     private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period, string first, bool fold)
