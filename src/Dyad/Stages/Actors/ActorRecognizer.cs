@@ -390,7 +390,9 @@ public sealed class ActorRecognizer : IStage
         {
             head = "---";
         }
-        var value = head == agent.Sector ? head : head + agent.Sector;
+        // "former President Ahmed Ben Bella", "ousted president Aristide": a former office holder is an elite.
+        var sector = agent.Title && r.Start > 0 && tokens[r.Start - 1].Text is "former" or "Former" or "ousted" or "Ousted" or "ex" ? "ELI" : agent.Sector;
+        var value = head == sector ? head : head + sector;
         if (!ActorCode.TryParse(value, out var code))
             return;
         var span = new TextSpan(start, end);
