@@ -110,7 +110,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>Where a cue-less agent word ("insurgents", "the government") belongs, best first.</summary>
-    private readonly record struct AloneContext(string? Place, string? Dateline, string? Previous);
+    private readonly record struct AloneContext(string? Place, string? Dateline, int DatelineEnd, string? Previous);
 
     private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history, DocumentContext document)
     {
@@ -122,7 +122,7 @@ public sealed class ActorRecognizer : IStage
         var datelineEnd = Dateline(tokens, raws, out var datelineCountry);
         if (datelineCountry is not null && (sentence.Index == 0 || document.DatelineCountry is null))
             document.DatelineCountry = datelineCountry;
-        var alone = new AloneContext(PlaceCountry(tokens, raws, datelineEnd), document.DatelineCountry, PreviousState(history));
+        var alone = new AloneContext(PlaceCountry(tokens, raws, datelineEnd), document.DatelineCountry, datelineEnd, PreviousState(history));
 
         ActorMention Make(TextSpan span, ActorCode code, string name, string kind, string entry, string rule, double confidence, MentionRole role = MentionRole.Actor) =>
             new(sentence.Index, span, span.Slice(text), code, name, role, entry, rule, confidence) { Kind = kind };
@@ -232,6 +232,13 @@ public sealed class ActorRecognizer : IStage
             {
                 var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
                 var index = raws.FindIndex(k + 1, x => x.Start == at && x.IsCue && !x.Consumed);
+                // "ministers from the Georgian government": an adjective before its own agent is that agent's cue.
+                if (index >= 0 && index + 1 < raws.Count && raws[index].Entry!.Form == EntryForm.Adjective
+                    && raws[index + 1].Kind == RawKind.Agent && raws[index + 1].Start == raws[index].End)
+                    index = -1;
+                // "leaders of Romania's new government": a possessive cue belongs to what follows it.
+                if (index >= 0 && raws[index].End < tokens.Count && tokens[raws[index].End].Text is "'s" or "\u2019s")
+                    index = -1;
                 while (index >= 0)
                 {
                     var cue = raws[index];
@@ -323,6 +330,7 @@ public sealed class ActorRecognizer : IStage
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
+        var start = r.Span.Start;
         var end = r.Span.End;
         var rule = "agent.alone";
         if (agent.Title)
@@ -349,6 +357,13 @@ public sealed class ActorRecognizer : IStage
             head = fixedHead;
             rule += ".fixed";
         }
+        else if (PlaceBefore(tokens, raws, r.Start) is { } before)
+        {
+            // "Darfur rebels", "Jericho police": a known place right before the word.
+            head = before.Country;
+            start = tokens[before.Start].Span.Start;
+            rule += ".place-before";
+        }
         else if (context.Place is { } place)
         {
             head = place;
@@ -359,6 +374,13 @@ public sealed class ActorRecognizer : IStage
             head = dateline;
             rule += ".dateline";
         }
+        else if (SentenceState(raws, context.DatelineEnd, r.Start) is { } only)
+        {
+            // "Turkish police dispersed students", "Algerian landowners protested outside Parliament"; a state named
+            // after the word is more often the other party ("the government thanked China") and is not used.
+            head = only;
+            rule += ".sentence-state";
+        }
         else if (context.Previous is { } previous && StateSectors.Contains(agent.Sector))
         {
             head = previous;
@@ -368,10 +390,12 @@ public sealed class ActorRecognizer : IStage
         {
             head = "---";
         }
-        var value = head == agent.Sector ? head : head + agent.Sector;
+        // "former President Ahmed Ben Bella", "ousted president Aristide": a former office holder is an elite.
+        var sector = agent.Title && r.Start > 0 && tokens[r.Start - 1].Text is "former" or "Former" or "ousted" or "Ousted" or "ex" ? "ELI" : agent.Sector;
+        var value = head == sector ? head : head + sector;
         if (!ActorCode.TryParse(value, out var code))
             return;
-        var span = new TextSpan(r.Span.Start, end);
+        var span = new TextSpan(start, end);
         mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
     }
 
@@ -396,6 +420,16 @@ public sealed class ActorRecognizer : IStage
                 place = state ?? place;
             }
         }
+        // "LONDON, March 22 -", "KABUL, 5 May (AFP) -": a date may stand before the mark.
+        var k = j;
+        if (k + 1 < tokens.Count && tokens[k].Text == ",")
+        {
+            var d = k + 1;
+            while (d < tokens.Count && d - k <= 4 && (tokens[d].Kind == TokenKind.Number || MonthNames.Contains(tokens[d].Text) || tokens[d].Text is "," or "."))
+                d++;
+            if (d > k + 1)
+                j = d;
+        }
         if (j >= tokens.Count || j + 1 >= tokens.Count || tokens[j].Text is not (":" or "(" or "-" or "\u2014" or "\u2013" or "--"))
             return 0;
         country = place;
@@ -409,7 +443,8 @@ public sealed class ActorRecognizer : IStage
             return (0, null);
         var length = 0;
         string? country = null;
-        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.IsCue && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state");
+        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.Entry!.Form is EntryForm.Name or EntryForm.Capital
+            && x.Entry.Members.Count == 0 && x.Entry.Code.IsStateLike && x.Entry.Kind == "state");
         if (raw is not null)
         {
             length = raw.End - raw.Start;
@@ -423,6 +458,21 @@ public sealed class ActorRecognizer : IStage
         return (length, country);
     }
 
+    /// <summary>The country of a gazetteer place of one or two words that ends right before token <paramref name="end"/>.</summary>
+    private static (string Country, int Start)? PlaceBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int end)
+    {
+        for (var length = 2; length >= 1; length--)
+        {
+            var start = end - length;
+            if (start < 0)
+                continue;
+            var (found, country) = PlaceAt(tokens, raws, start);
+            if (found == length && country is not null)
+                return (country, start);
+        }
+        return null;
+    }
+
     /// <summary>The country of a place the sentence names after "in", "at", "near"…, or of the dateline.</summary>
     private static string? PlaceCountry(IReadOnlyList<Token> tokens, List<Raw> raws, int datelineEnd)
     {
@@ -430,11 +480,51 @@ public sealed class ActorRecognizer : IStage
         {
             if (!VenuePrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Text is "from" or "via")
                 continue;
-            var (length, country) = PlaceAt(tokens, raws, i);
+            // "in the Gaza Strip", "in southern Guyana", "in the east of Ukraine" is left out (the east of what?).
+            var at = i;
+            if (at < tokens.Count && tokens[at].Text is "the")
+                at++;
+            if (at < tokens.Count && Directions.Contains(tokens[at].Text))
+                at++;
+            var (length, country) = PlaceAt(tokens, raws, at);
             if (length > 0 && country is not null)
                 return country;
         }
         return null;
+    }
+
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+        "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring",
+    };
+
+    /// <summary>The one state (by code head) the sentence names between its dateline and token <paramref name="before"/>
+    /// (names, adjectives, capitals, people), if exactly one.</summary>
+    private static string? SentenceState(List<Raw> raws, int datelineEnd, int before)
+    {
+        string? state = null;
+        foreach (var r in raws)
+        {
+            if (r.Start >= before)
+                break;
+            // Hyphen parts ("a UK-based group", "US-led forces") name where or by whom, not whose.
+            if (r.Kind != RawKind.Entry || r.End <= datelineEnd || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.How.Contains("hyphen", StringComparison.Ordinal))
+                continue;
+            var head = r.Entry.Code.Head;
+            if (state is not null && state != head)
+                return null;
+            state = head;
+        }
+        return state;
     }
 
     /// <summary>The one state (by code head) named as an actor in the previous sentence, if exactly one.</summary>
@@ -607,6 +697,13 @@ public sealed class ActorRecognizer : IStage
             }
             var reference = LongestReference(tokens, i);
             var entry = LongestEntry(tokens, i, period);
+            // "the West Bank": a phrase that starts with "the" ("the West") yields to a longer one starting after it.
+            if (entry is { Tokens.Length: >= 2 } && FunctionWords.Contains(entry.Tokens[0]) && i + 1 < tokens.Count
+                && LongestEntry(tokens, i + 1, period) is { } next && next.Tokens.Length >= entry.Tokens.Length)
+            {
+                i++;
+                continue;
+            }
             var agent = LongestAgent(tokens, i);
             var entryLength = entry?.Tokens.Length ?? 0;
             var agentLength = agent?.Tokens.Length ?? 0;
@@ -618,7 +715,9 @@ public sealed class ActorRecognizer : IStage
             }
             else if (entryLength > 0 && entryLength >= agentLength)
             {
-                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, 1.0, string.Empty));
+                // A name written in another case ("UNITED STATES", "President obama") says so in its rule.
+                var how = Matches(tokens, i, entry!) ? string.Empty : ".case";
+                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, how.Length == 0 ? 1.0 : 0.9, how));
                 i += entryLength;
             }
             else if (agentLength > 0)
@@ -693,6 +792,9 @@ public sealed class ActorRecognizer : IStage
         var text = tokens[at].Text;
         if (!tokens[at].IsWord || text.Length < 2)
             return null;
+        // Most words are plain lower case after a lower-case word: nothing to fold.
+        if (char.IsLower(text[0]) && (at == 0 || !tokens[at - 1].IsCapitalized) && !HasUpper(text))
+            return null;
         var upper = 0;
         var lower = 0;
         foreach (var ch in text)
@@ -704,7 +806,7 @@ public sealed class ActorRecognizer : IStage
         }
         var allCaps = lower == 0 && upper == text.Length && text.Length >= 4;
         var mixed = lower > 0 && upper > 0 && !char.IsUpper(text[0]);
-        var afterTitle = upper == 0 && at > 0 && Agents(tokens[at - 1].Text).Any(a => a.Title && a.Tokens.Length == 1);
+        var afterTitle = upper == 0 && at > 0 && tokens[at - 1].IsCapitalized && IsOneWordTitle(tokens[at - 1].Text);
         if (!(allCaps || mixed || afterTitle))
             return null;
         return string.Create(text.Length, text, static (span, t) =>
@@ -713,6 +815,26 @@ public sealed class ActorRecognizer : IStage
             for (var i = 1; i < t.Length; i++)
                 span[i] = char.ToLowerInvariant(t[i]);
         });
+    }
+
+    private bool IsOneWordTitle(string text)
+    {
+        foreach (var a in Agents(text))
+        {
+            if (a.Title && a.Tokens.Length == 1)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsUpper(ch))
+                return true;
+        }
+        return false;
     }
 
     private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period, string first, bool fold)
