@@ -28,12 +28,19 @@ public sealed class EventDeduplicator : IStage
             .ToList();
         var parent = Enumerable.Range(0, groups.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        for (var i = 0; i < groups.Count; i++)
+        // Only mentions of one code (any code of root 04) can be one event: compare within those buckets,
+        // in document order, so a long document is not compared pair by pair across all its events.
+        foreach (var bucket in Enumerable.Range(0, groups.Count).GroupBy(i => groups[i].Root == "04" ? "04" : groups[i].Code.Value))
         {
-            for (var j = i + 1; j < groups.Count; j++)
+            var members = bucket.ToList();
+            for (var x = 0; x < members.Count; x++)
             {
-                if (groups[i].Sentence != groups[j].Sentence && Same(groups[i], groups[j]))
-                    parent[Find(j)] = Find(i);
+                for (var y = x + 1; y < members.Count; y++)
+                {
+                    int i = members[x], j = members[y];
+                    if (groups[i].Sentence != groups[j].Sentence && Same(groups[i], groups[j]))
+                        parent[Find(j)] = Find(i);
+                }
             }
         }
         var ids = new Dictionary<int, string>();
@@ -54,17 +61,22 @@ public sealed class EventDeduplicator : IStage
         // Intents, appeals and the like differ by what is intended; meetings and visits of one pair are one.
         if (a.Root != b.Root || a.Root != "04" && a.Code != b.Code)
             return false;
-        var common = a.Heads.Intersect(b.Heads).Count();
-        var directedSame = !a.Symmetric && !b.Symmetric && a.Events.Any(x => b.Events.Any(y => x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head));
-        var actorsAgree = directedSame || (a.Symmetric || b.Symmetric) && common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
-        if (!actorsAgree)
-            return false;
+        // Dates first: they are cheap to compare and rule out most pairs.
         var da = a.Date;
         var db = b.Date;
         if (da is { } x && db is { } y)
-            return x.Value.StartsWith(y.Value, StringComparison.Ordinal) || y.Value.StartsWith(x.Value, StringComparison.Ordinal);
-        // An undated mention repeats a dated one only as its caption or heading, close by.
-        return Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow && (a.Layout || b.Layout);
+        {
+            if (!(x.Value.StartsWith(y.Value, StringComparison.Ordinal) || y.Value.StartsWith(x.Value, StringComparison.Ordinal)))
+                return false;
+        }
+        else if (!(Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow && (a.Layout || b.Layout)))
+        {
+            // An undated mention repeats a dated one only as its caption or heading, close by.
+            return false;
+        }
+        var common = a.Heads.Count(b.Heads.Contains);
+        var directedSame = !a.Symmetric && !b.Symmetric && a.Events.Any(x => b.Events.Any(y => x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head));
+        return directedSame || (a.Symmetric || b.Symmetric) && common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
     }
 
     private sealed class Mention(List<EventMention> events)

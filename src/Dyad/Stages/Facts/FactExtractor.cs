@@ -25,7 +25,7 @@ public sealed class FactExtractor : IStage
                 continue;
             if (!SentenceView.Built.TryGetValue(sentence, out var view))
                 view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
-            new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(analysis, sentence.Index)).Find();
+            new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(events, sentence.Index)).Find();
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
             if (pair is not null)
                 discourse.SetPair(pair.Actors);
@@ -34,10 +34,16 @@ public sealed class FactExtractor : IStage
     }
 
     /// <summary>The two sides of the last event before the sentence: what "trade" means when no side is named.</summary>
-    private static (EventActor, EventActor)? LastPair(Analysis analysis, int sentence)
+    private static (EventActor, EventActor)? LastPair(ILookup<int, EventMention> events, int sentence)
     {
-        var last = analysis.Events.LastOrDefault(e => e.Sentence < sentence && e.Sentence >= sentence - 3);
-        return last is null ? null : (last.Source, last.Target);
+        // Looks back three sentences through the per-sentence lookup, not through every event of the document.
+        for (var s = sentence - 1; s >= sentence - 3 && s >= 0; s--)
+        {
+            var last = events[s].LastOrDefault();
+            if (last is not null)
+                return (last.Source, last.Target);
+        }
+        return null;
     }
 
     private sealed class SentenceFacts(Analysis analysis, SentenceView view, List<EventMention> events, (EventActor A, EventActor B)? context)
