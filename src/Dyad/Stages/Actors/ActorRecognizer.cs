@@ -232,6 +232,13 @@ public sealed class ActorRecognizer : IStage
             {
                 var at = j + 1 < tokens.Count && tokens[j + 1].Text is "the" ? j + 2 : j + 1;
                 var index = raws.FindIndex(k + 1, x => x.Start == at && x.IsCue && !x.Consumed);
+                // "ministers from the Georgian government": an adjective before its own agent is that agent's cue.
+                if (index >= 0 && index + 1 < raws.Count && raws[index].Entry!.Form == EntryForm.Adjective
+                    && raws[index + 1].Kind == RawKind.Agent && raws[index + 1].Start == raws[index].End)
+                    index = -1;
+                // "leaders of Romania's new government": a possessive cue belongs to what follows it.
+                if (index >= 0 && raws[index].End < tokens.Count && tokens[raws[index].End].Text is "'s" or "\u2019s")
+                    index = -1;
                 while (index >= 0)
                 {
                     var cue = raws[index];
@@ -323,6 +330,7 @@ public sealed class ActorRecognizer : IStage
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
+        var start = r.Span.Start;
         var end = r.Span.End;
         var rule = "agent.alone";
         if (agent.Title)
@@ -349,6 +357,13 @@ public sealed class ActorRecognizer : IStage
             head = fixedHead;
             rule += ".fixed";
         }
+        else if (PlaceBefore(tokens, raws, r.Start) is { } before)
+        {
+            // "Darfur rebels", "Jericho police": a known place right before the word.
+            head = before.Country;
+            start = tokens[before.Start].Span.Start;
+            rule += ".place-before";
+        }
         else if (context.Place is { } place)
         {
             head = place;
@@ -371,7 +386,7 @@ public sealed class ActorRecognizer : IStage
         var value = head == agent.Sector ? head : head + agent.Sector;
         if (!ActorCode.TryParse(value, out var code))
             return;
-        var span = new TextSpan(r.Span.Start, end);
+        var span = new TextSpan(start, end);
         mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
     }
 
@@ -409,7 +424,8 @@ public sealed class ActorRecognizer : IStage
             return (0, null);
         var length = 0;
         string? country = null;
-        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.IsCue && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state");
+        var raw = raws.Find(x => x.Start == i && x.Kind == RawKind.Entry && x.Entry!.Form is EntryForm.Name or EntryForm.Capital
+            && x.Entry.Members.Count == 0 && x.Entry.Code.IsStateLike && x.Entry.Kind == "state");
         if (raw is not null)
         {
             length = raw.End - raw.Start;
@@ -423,6 +439,21 @@ public sealed class ActorRecognizer : IStage
         return (length, country);
     }
 
+    /// <summary>The country of a gazetteer place of one or two words that ends right before token <paramref name="end"/>.</summary>
+    private static (string Country, int Start)? PlaceBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int end)
+    {
+        for (var length = 2; length >= 1; length--)
+        {
+            var start = end - length;
+            if (start < 0)
+                continue;
+            var (found, country) = PlaceAt(tokens, raws, start);
+            if (found == length && country is not null)
+                return (country, start);
+        }
+        return null;
+    }
+
     /// <summary>The country of a place the sentence names after "in", "at", "near"…, or of the dateline.</summary>
     private static string? PlaceCountry(IReadOnlyList<Token> tokens, List<Raw> raws, int datelineEnd)
     {
@@ -430,12 +461,25 @@ public sealed class ActorRecognizer : IStage
         {
             if (!VenuePrepositions.Contains(tokens[i - 1].Text) || tokens[i - 1].Text is "from" or "via")
                 continue;
-            var (length, country) = PlaceAt(tokens, raws, i);
+            // "in the Gaza Strip", "in southern Guyana", "in the east of Ukraine" is left out (the east of what?).
+            var at = i;
+            if (at < tokens.Count && tokens[at].Text is "the")
+                at++;
+            if (at < tokens.Count && Directions.Contains(tokens[at].Text))
+                at++;
+            var (length, country) = PlaceAt(tokens, raws, at);
             if (length > 0 && country is not null)
                 return country;
         }
         return null;
     }
+
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
+        "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring",
+    };
 
     /// <summary>The one state (by code head) named as an actor in the previous sentence, if exactly one.</summary>
     private static string? PreviousState(List<List<ActorMention>> history)
@@ -607,6 +651,13 @@ public sealed class ActorRecognizer : IStage
             }
             var reference = LongestReference(tokens, i);
             var entry = LongestEntry(tokens, i, period);
+            // "the West Bank": a phrase that starts with "the" ("the West") yields to a longer one starting after it.
+            if (entry is { Tokens.Length: >= 2 } && FunctionWords.Contains(entry.Tokens[0]) && i + 1 < tokens.Count
+                && LongestEntry(tokens, i + 1, period) is { } next && next.Tokens.Length >= entry.Tokens.Length)
+            {
+                i++;
+                continue;
+            }
             var agent = LongestAgent(tokens, i);
             var entryLength = entry?.Tokens.Length ?? 0;
             var agentLength = agent?.Tokens.Length ?? 0;

@@ -70,4 +70,34 @@ public class ActorContextTests
     [InlineData("In 2023 the Taliban closed the schools.", "the Taliban=AFGGOV")]
     public void ADatedGroupCodeFollowsTheYear(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("In 2012 Assad met Morsi and Zuma.", "Assad=SYRGOV Morsi=EGYGOV Zuma=ZAFGOV")]
+    [InlineData("In 1999 Assad received Mubarak.", "Assad=SYRGOV Mubarak=EGYGOV")]
+    [InlineData("In 2009 Saad Hariri thanked King Abdullah II.", "Saad Hariri=LBNGOV King Abdullah II=JORGOV")]
+    [InlineData("In 2016 Haniyeh criticized Abbas.", "Haniyeh=PSEREB Abbas=PSEGOV")]
+    [InlineData("In 2015 Lula spoke about Rousseff.", "Lula=BRAELI Rousseff=BRAGOV")]
+    public void WireNewsLeadersResolveByDate(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Farmers received ministers from the Armenian government.", "Farmers=---CVL Armenian government=ARMGOV")]
+    [InlineData("Gunmen killed two villagers in southern Mali.", "Gunmen=MLIREB villagers=MLICVL Mali=MLI")]
+    [InlineData("The deal offered military support to the city.", "")]
+    [InlineData("Four children died in Israeli tank fire, doctors in Gaza said.", "children=PSECVL Israeli tank=ISRMIL Gaza=PSE")]
+    public void CuesPlacesAndAdjectivesAreReadWithTheirNeighbours(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Israel closed roads in the West Bank.", "Israel=ISR West Bank=PSE")]
+    [InlineData("The West Bank and the West disagreed.", "West Bank=PSE the West=WST")]
+    public void APhraseStartingWithTheYieldsToALongerNameAfterIt(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Darfur rebels attacked a convoy.", "Darfur rebels=SDNREB")]
+    [InlineData("Envoys met leaders of Peru's new government.", "Peru's new government=PERGOV")]
+    [InlineData("Russian helicopters and tanks shelled the hills.", "Russian helicopters=RUSMIL tanks=RUSMIL")]
+    public void APlaceBeforeAnAgentAndPossessiveCuesGiveTheCountry(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
