@@ -345,7 +345,11 @@ public sealed class EventCoder : IStage
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
                 return true;
             // "a summit meeting bringing together …"
-            return view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev);
+            if (view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev))
+                return true;
+            // "Israeli tanks fired", "the rebels shelled": a past-tense verb after a plain noun.
+            return LooksFinite(i) && !SentenceView.Determiners.Contains(prev) && !SentenceView.Prepositions.Contains(prev)
+                && !prev.EndsWith("ing", StringComparison.Ordinal) && i + 1 < view.Count && view.Words[i + 1] is not "by";
         }
 
         private bool LooksFinite(int i)
@@ -920,11 +924,28 @@ public sealed class EventCoder : IStage
                     rule += ".partner";
                 }
             }
+            if (targets.Count == 0 && code.Root == "14" && known)
+            {
+                // A protest with no named addressee is aimed at the authorities where it happens ("protested in Beijing"),
+                // else at the protesters' own government.
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < clause.End).Select(l => l.Actor).FirstOrDefault();
+                if (place is not null && !heads.Contains(place.Code.Head))
+                {
+                    targets.Add(place);
+                    rule += ".place";
+                }
+                else
+                {
+                    foreach (var s in sources.Where(s => s.Code.IsStateLike && s.Code.Sector is not "GOV"))
+                        targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
+                    rule += ".government";
+                }
+            }
             foreach (var s in sources)
             {
                 foreach (var t in targets)
                 {
-                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic)
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !(code.Root == "14" && t.Code.Sector == "GOV"))
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
@@ -980,6 +1001,9 @@ public sealed class EventCoder : IStage
             }
             foreach (var place in analysis.PlacesIn(view.Sentence))
             {
+                // A participant named as itself ("The US, Russia and Switzerland met") is no venue.
+                if (participants.Any(p => p.Span.Start < place.Span.End && place.Span.Start < p.Span.End))
+                    continue;
                 if (participants.Any(p => p.Code.Head == place.Country))
                     return place.Country;
             }
@@ -989,9 +1013,15 @@ public sealed class EventCoder : IStage
         private void Add(ActorMention source, ActorMention target, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority, bool setting, List<ActorMention> participants)
         {
             // One state with itself only between two different sectors (government and rebels), or for repression.
-            if (source.Code.Head == target.Code.Head && code.Root is not "17"
+            if (source.Code.Head == target.Code.Head && code.Root is not "17" && !(code.Root == "14" && target.Code.Sector == "GOV" && source.Code.Sector != "GOV")
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
+            // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
+            if (code.Value is "180" or "183" && source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal))
+            {
+                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : "190");
+                rule += ".military";
+            }
             var mention = new EventMention
             {
                 Sentence = view.Sentence.Index,
