@@ -35,6 +35,10 @@ public sealed class EventCoder : IStage
         ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "few", "other", "more", "most"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Fronting = FrozenSet.ToFrozenSet(["during", "on", "at", "after", "before", "following", "in"], StringComparer.Ordinal);
 
     private readonly EventCoderOptions _options;
@@ -348,8 +352,10 @@ public sealed class EventCoder : IStage
             if (view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev))
                 return true;
             // "Israeli tanks fired", "the rebels shelled": a past-tense verb after a plain noun.
+            // Not a participle used as an adjective ("thirteen alleged members", "the wounded soldiers").
             return LooksFinite(i) && !SentenceView.Determiners.Contains(prev) && !SentenceView.Prepositions.Contains(prev)
-                && !prev.EndsWith("ing", StringComparison.Ordinal) && i + 1 < view.Count && view.Words[i + 1] is not "by";
+                && !prev.EndsWith("ing", StringComparison.Ordinal) && !NumberWords.Contains(prev)
+                && i + 1 < view.Count && view.Words[i + 1] is not "by" && !coder.Table.InClass("people", view.Words[i + 1]);
         }
 
         private bool LooksFinite(int i)
@@ -876,7 +882,7 @@ public sealed class EventCoder : IStage
                 {
                     if (view.Words[k] is not "that")
                         continue;
-                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" ? view.GroupAt[k + 2] : null);
+                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" or "its" or "their" or "his" or "her" or "all" ? view.GroupAt[k + 2] : null);
                     if (asked is not null)
                     {
                         targets.AddRange(asked.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0));
@@ -945,7 +951,9 @@ public sealed class EventCoder : IStage
             {
                 foreach (var t in targets)
                 {
-                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !(code.Root == "14" && t.Code.Sector == "GOV"))
+                    // One state with itself only between two different sectors ("the Sudanese government accused Darfur rebels").
+                    var sectors = s.Code.Sector.Length > 0 && t.Code.Sector.Length > 0 && s.Code.Sector != t.Code.Sector && code.Root is not "06" and not "07";
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !(code.Root == "14" && t.Code.Sector == "GOV"))
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
