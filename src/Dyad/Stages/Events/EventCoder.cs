@@ -180,6 +180,8 @@ public sealed class EventCoder : IStage
             var matches = FindTriggers();
             MarkReportedClauses(matches);
             var consumed = new HashSet<int>();
+            CodeObligations(matches, consumed);
+            CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
             {
                 if (consumed.Contains(m.Index) || m.Pattern.Kind == PatternKind.Report)
@@ -519,6 +521,93 @@ public sealed class EventCoder : IStage
             "08" => "025",
             "03" => act.Value is "034" ? "024" : "020",
             _ => "020",
+        });
+
+        /// <summary>
+        /// "Russia said Sudan must return the helicopter": what a reporter says another actor must do is a demand (10x)
+        /// on that actor; the act itself did not happen.
+        /// </summary>
+        private void CodeObligations(List<Match> matches, HashSet<int> consumed)
+        {
+            for (var k = 1; k < view.Count - 1; k++)
+            {
+                if (view.Words[k] is not "must" || Negated(k))
+                    continue;
+                var clause = view.ClauseOf(k);
+                // The actor that must act: the phrase right before "must" (articles and agent words may sit between).
+                ActorGroup? asked = null;
+                for (var j = k - 1; j >= Math.Max(clause.Start, k - 3); j--)
+                {
+                    if (view.GroupAt[j] is { } g)
+                    {
+                        asked = g;
+                        break;
+                    }
+                    if (view.Tokens[j].Kind == TokenKind.Punctuation)
+                        break;
+                }
+                if (asked is null)
+                    continue;
+                var reporter = clause.ReportedBy is { Actors.Count: > 0 } r ? r : null;
+                var report = matches.LastOrDefault(m => m.Pattern.Kind == PatternKind.Report && m.Index < asked.Start);
+                if (reporter is null && report is not null)
+                    reporter = SubjectOf(report);
+                if (reporter is null || report is null && clause.ReportedBy is null)
+                    continue;
+                var act = matches.FirstOrDefault(m => m.Index > k && m.Index <= k + 6 && m.Pattern.Kind is PatternKind.Verb or PatternKind.Intent && view.ClauseOf(m.Index) == clause);
+                var code = act is null ? EventCode.Parse("100") : DemandCode(Specific(act.Pattern, act.Index));
+                if (act is not null)
+                    consumed.Add(act.Index);
+                if (report is null && matches.Count == 0)
+                    continue;
+                var trigger = new Match(k, (report ?? matches[0]).Pattern with { Rest = [] }, false);
+                var askedActors = asked.Actors.Where(a => reporter.Actors.All(x => x.Code.Head != a.Code.Head) || a.Code.Sector.Length > 0).ToList();
+                Emit(trigger, code, "must" + (act is null ? string.Empty : "+" + act.Pattern.Id), PatternFrame.Directed, [.. reporter.Actors], askedActors, 3, false, null);
+            }
+        }
+
+        /// <summary>"China demanded that the US cancel the sale": a demand whose sub-code is the act demanded; the act did not happen.</summary>
+        private void CodeDemandsThat(List<Match> matches, HashSet<int> consumed)
+        {
+            foreach (var m in matches.Where(m => m.Pattern.Id is "demand" or "insist" or "urge"))
+            {
+                var k = m.End;
+                if (k + 1 < view.Count && view.Words[k] is not "that")
+                    k++;
+                if (k + 1 >= view.Count || view.Words[k] is not "that")
+                    continue;
+                var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" or "its" or "their" or "his" or "her" or "all" ? view.GroupAt[k + 2] : null);
+                if (asked is null || SubjectOf(m) is not { } subject)
+                    continue;
+                var act = matches.FirstOrDefault(a => a.Index >= asked.End && a.Index < asked.End + 4 && a.Pattern.Kind is PatternKind.Verb or PatternKind.Intent);
+                if (act is null)
+                    continue;
+                consumed.Add(act.Index);
+                consumed.Add(m.Index);
+                var askedActors = asked.Actors.Where(a => subject.Actors.All(x => x.Code.Head != a.Code.Head) || a.Code.Sector.Length > 0).ToList();
+                Emit(m, DemandCode(Specific(act.Pattern, act.Index)), $"{m.Pattern.Id}-that+{act.Pattern.Id}", PatternFrame.Directed, [.. subject.Actors], askedActors, 3, false, null);
+            }
+        }
+
+        private bool Negated(int i) => i + 1 < view.Count && view.Words[i + 1] is "not" or "n't" or "never";
+
+        /// <summary>The CAMEO demand (10x) for the act demanded.</summary>
+        private static EventCode DemandCode(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "101",
+            "05" => act.Value is "057" ? "107" : "102",
+            "07" => act.Value switch { "071" => "1031", "072" => "1032", "073" => "1033", "074" => "1034", _ => "103" },
+            "03" => act.Value is "034" ? "104" : "100",
+            "08" => act.Value switch
+            {
+                "0841" or "0842" => "1053",
+                "081" or "0811" or "0812" or "0813" or "0814" => "1051",
+                "085" => "1054",
+                _ when act.Value.StartsWith("087", StringComparison.Ordinal) => "1056",
+                _ => "105",
+            },
+            "04" => act.Value is "045" ? "108" : "106",
+            _ => "100",
         });
 
         /// <summary>The CAMEO rejection (12x) for an act announced as not to be done.</summary>
