@@ -981,7 +981,9 @@ public sealed class EventCoder : IStage
                 }
             }
             var known = !heads.Contains("---");
-            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
+            // Only an actor of an earlier clause: one in the trigger's own clause is its subject's companion, not its addressee.
+            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
+                && (view.ClauseAt[TokenOf(near)] != view.ClauseAt[m.Index] || CommaBetween(TokenOf(near), m.Index)))
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
                 targets.Add(near);
@@ -990,7 +992,7 @@ public sealed class EventCoder : IStage
             if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
-                foreach (var g in view.Groups.Where(g => g.Start >= clause.Start && g.End <= clause.End))
+                foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
                 {
                     var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
                     if (other.Count > 0 && (frame != PatternFrame.Visit))
@@ -1047,6 +1049,26 @@ public sealed class EventCoder : IStage
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
             }
+        }
+
+        private bool CommaBetween(int from, int to)
+        {
+            for (var k = from + 1; k < to; k++)
+            {
+                if (view.Words[k] is "," or ";")
+                    return true;
+            }
+            return false;
+        }
+
+        private int TokenOf(ActorMention a)
+        {
+            for (var k = 0; k < view.Count; k++)
+            {
+                if (view.Tokens[k].Span.End > a.Span.Start)
+                    return k;
+            }
+            return view.Count - 1;
         }
 
         /// <summary>The nearest actor of another state named before the trigger in this sentence.</summary>
