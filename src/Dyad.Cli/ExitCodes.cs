@@ -12,4 +12,7 @@ public static class ExitCodes
     public const int Usage = 2;
 
     public const int Internal = 3;
+
+    /// <summary>The database could not be opened or written (down, refused, corrupt, full, other schema version).</summary>
+    public const int StoreFailed = 4;
 }

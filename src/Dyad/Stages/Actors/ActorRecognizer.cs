@@ -110,7 +110,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>Where a cue-less agent word ("insurgents", "the government") belongs, best first.</summary>
-    private readonly record struct AloneContext(string? Place, string? Dateline, string? Previous);
+    private readonly record struct AloneContext(string? Place, string? Dateline, int DatelineEnd, string? Previous);
 
     private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history, DocumentContext document)
     {
@@ -122,7 +122,7 @@ public sealed class ActorRecognizer : IStage
         var datelineEnd = Dateline(tokens, raws, out var datelineCountry);
         if (datelineCountry is not null && (sentence.Index == 0 || document.DatelineCountry is null))
             document.DatelineCountry = datelineCountry;
-        var alone = new AloneContext(PlaceCountry(tokens, raws, datelineEnd), document.DatelineCountry, PreviousState(history));
+        var alone = new AloneContext(PlaceCountry(tokens, raws, datelineEnd), document.DatelineCountry, datelineEnd, PreviousState(history));
 
         ActorMention Make(TextSpan span, ActorCode code, string name, string kind, string entry, string rule, double confidence, MentionRole role = MentionRole.Actor) =>
             new(sentence.Index, span, span.Slice(text), code, name, role, entry, rule, confidence) { Kind = kind };
@@ -374,6 +374,13 @@ public sealed class ActorRecognizer : IStage
             head = dateline;
             rule += ".dateline";
         }
+        else if (SentenceState(raws, context.DatelineEnd, r.Start) is { } only)
+        {
+            // "Turkish police dispersed students", "Algerian landowners protested outside Parliament"; a state named
+            // after the word is more often the other party ("the government thanked China") and is not used.
+            head = only;
+            rule += ".sentence-state";
+        }
         else if (context.Previous is { } previous && StateSectors.Contains(agent.Sector))
         {
             head = previous;
@@ -410,6 +417,16 @@ public sealed class ActorRecognizer : IStage
                 j += 1 + more;
                 place = state ?? place;
             }
+        }
+        // "LONDON, March 22 -", "KABUL, 5 May (AFP) -": a date may stand before the mark.
+        var k = j;
+        if (k + 1 < tokens.Count && tokens[k].Text == ",")
+        {
+            var d = k + 1;
+            while (d < tokens.Count && d - k <= 4 && (tokens[d].Kind == TokenKind.Number || MonthNames.Contains(tokens[d].Text) || tokens[d].Text is "," or "."))
+                d++;
+            if (d > k + 1)
+                j = d;
         }
         if (j >= tokens.Count || j + 1 >= tokens.Count || tokens[j].Text is not (":" or "(" or "-" or "\u2014" or "\u2013" or "--"))
             return 0;
@@ -474,12 +491,39 @@ public sealed class ActorRecognizer : IStage
         return null;
     }
 
+    private static readonly HashSet<string> MonthNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    };
+
     private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase)
     {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
         "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "north-east", "north-west",
         "south-east", "south-west", "north-eastern", "north-western", "south-eastern", "south-western", "neighbouring", "neighboring",
     };
+
+    /// <summary>The one state (by code head) the sentence names between its dateline and token <paramref name="before"/>
+    /// (names, adjectives, capitals, people), if exactly one.</summary>
+    private static string? SentenceState(List<Raw> raws, int datelineEnd, int before)
+    {
+        string? state = null;
+        foreach (var r in raws)
+        {
+            if (r.Start >= before)
+                break;
+            // Hyphen parts ("a UK-based group", "US-led forces") name where or by whom, not whose.
+            if (r.Kind != RawKind.Entry || r.End <= datelineEnd || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.How.Contains("hyphen", StringComparison.Ordinal))
+                continue;
+            var head = r.Entry.Code.Head;
+            if (state is not null && state != head)
+                return null;
+            state = head;
+        }
+        return state;
+    }
 
     /// <summary>The one state (by code head) named as an actor in the previous sentence, if exactly one.</summary>
     private static string? PreviousState(List<List<ActorMention>> history)
@@ -669,7 +713,9 @@ public sealed class ActorRecognizer : IStage
             }
             else if (entryLength > 0 && entryLength >= agentLength)
             {
-                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, 1.0, string.Empty));
+                // A name written in another case ("UNITED STATES", "President obama") says so in its rule.
+                var how = Matches(tokens, i, entry!) ? string.Empty : ".case";
+                raws.Add(new Raw(i, i + entryLength, Span(tokens, i, entryLength), RawKind.Entry, entry, null, null, how.Length == 0 ? 1.0 : 0.9, how));
                 i += entryLength;
             }
             else if (agentLength > 0)

@@ -9,7 +9,7 @@ public class ActorRecognizerTests
     [InlineData("The Kazakh government asked for a new accord.", "Kazakh government=KAZGOV")]
     [InlineData("Uzbek forces crossed the line.", "Uzbek forces=UZBMIL")]
     [InlineData("Tashkent hired a British firm to build a bridge.", "Tashkent=UZBGOV British firm=GBRBUS")]
-    [InlineData("Last year a court in Kazakhstan jailed four men.", "court in Kazakhstan=KAZJUD")]
+    [InlineData("Last year a court in Kazakhstan jailed four men.", "court in Kazakhstan=KAZJUD men=KAZCVL")]
     [InlineData("Western oil companies complained to Astana.", "Western oil companies=WSTBUS Astana=KAZGOV")]
     [InlineData("An Israeli President came to Bishkek for a day.", "Israeli President=ISRGOV Bishkek=KGZGOV")]
     [InlineData("Moscow said the plan was fine.", "Moscow=RUSGOV")]
