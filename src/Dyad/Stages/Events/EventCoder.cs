@@ -35,6 +35,10 @@ public sealed class EventCoder : IStage
         ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
+        ["further", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
         ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "few", "other", "more", "most"],
         StringComparer.Ordinal);
@@ -334,6 +338,9 @@ public sealed class EventCoder : IStage
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
                 return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
+            // "further military support", "economic aid": an adjective of kind or degree makes the word a noun.
+            if (NounAdjectives.Contains(prev))
+                return true;
             return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
         }
 
