@@ -576,8 +576,22 @@ public sealed class EventCoder : IStage
         /// <summary>"China demanded that the US cancel the sale": a demand whose sub-code is the act demanded; the act did not happen.</summary>
         private void CodeDemandsThat(List<Match> matches, HashSet<int> consumed)
         {
-            foreach (var m in matches.Where(m => m.Pattern.Id is "demand" or "insist" or "urge"))
+            foreach (var m in matches.Where(m => m.Pattern.Id is "demand" or "insist" or "urge" or "call-for"))
             {
+                // "demanded the withdrawal of Serbian forces": the act named as a noun, demanded of its agent.
+                var noun = matches.FirstOrDefault(n => n.Pattern.Kind == PatternKind.Noun && n.Index >= m.End && n.Index <= m.End + 3 && view.ClauseOf(n.Index) == view.ClauseOf(m.Index));
+                if (noun is not null && SubjectOf(m) is { } demander)
+                {
+                    var of = Objects(noun.End, noun.Pattern, false, noun.Pattern.AgentPreps).SelectMany(g => g.Actors)
+                        .Where(a => demander.Actors.All(x => x.Code.Head != a.Code.Head)).ToList();
+                    if (of.Count > 0)
+                    {
+                        consumed.Add(noun.Index);
+                        consumed.Add(m.Index);
+                        Emit(m, DemandCode(Specific(noun.Pattern, noun.Index)), $"{m.Pattern.Id}+{noun.Pattern.Id}", PatternFrame.Directed, [.. demander.Actors], of, 3, false, null);
+                        continue;
+                    }
+                }
                 var k = m.End;
                 if (k + 1 < view.Count && view.Words[k] is not "that")
                     k++;
