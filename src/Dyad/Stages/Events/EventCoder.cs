@@ -35,6 +35,10 @@ public sealed class EventCoder : IStage
         ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> AttackMeans = FrozenSet.ToFrozenSet(
+        ["strike", "strikes", "raid", "raids", "attack", "attacks", "shelling", "shells", "artillery", "mortars", "bombing", "bombings", "fire", "gunfire", "offensive", "operation", "operations", "assault", "tank", "tanks", "missile", "missiles", "rockets"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
         ["further", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
         StringComparer.Ordinal);
@@ -813,6 +817,13 @@ public sealed class EventCoder : IStage
                         objects[0].Actors.AddRange(patient);
                 }
                 rule += ".passive";
+                // "four civilians were killed in Israeli air strikes": the attacker named by the means.
+                if (sources.Count == 0 && p.Code.RootNumber is 18 or 19 && Instrument(m) is { } by)
+                {
+                    sources = [.. by.Group.Actors];
+                    code = EventCode.Parse(coder.Table.InClass("air", by.Word) ? "195" : by.Word is "shelling" or "shells" or "artillery" or "mortars" ? "194" : code.Root == "18" && by.Group.Actors.All(a => a.Code.IsStateLike && a.Code.Sector is "" or "MIL") ? "190" : code.Value);
+                    rule += ".means";
+                }
             }
             var targets = objects.SelectMany(g => g.Actors).ToList();
             if (targets.Count == 0 && p.Frame == PatternFrame.Visit)
@@ -827,6 +838,26 @@ public sealed class EventCoder : IStage
                 }
             }
             Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
+        }
+
+        /// <summary>"in Israeli air strikes", "by Turkish shelling": an actor phrase before a word for a means of attack, after the trigger.</summary>
+        private (ActorGroup Group, string Word)? Instrument(Match m)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < m.End || g.Start >= clause.End || g.Start - m.End > 5)
+                    continue;
+                if (PrepositionBefore(g, m.End) is not ("in" or "by" or "during" or "from"))
+                    continue;
+                for (var k = g.Start; k < Math.Min(clause.End, g.End + 2); k++)
+                {
+                    var w = view.Words[k];
+                    if (coder.Table.InClass("air", w) || AttackMeans.Contains(w))
+                        return (g, w);
+                }
+            }
+            return null;
         }
 
         private void CodeNoun(Match m)
@@ -1159,7 +1190,7 @@ public sealed class EventCoder : IStage
             // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
             if (code.Value is "180" or "183" && source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal))
             {
-                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : "190");
+                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
                 rule += ".military";
             }
             var mention = new EventMention
