@@ -40,7 +40,7 @@ public sealed class EventCoder : IStage
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
-        ["further", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
+        ["further", "general", "hunger", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
@@ -653,7 +653,15 @@ public sealed class EventCoder : IStage
             if (intent.Id is "decide")
                 return code;
             if (intent.Code.Root == "13")
-                return EventCode.Parse(code.RootNumber switch { >= 18 => "138", 17 => "137", 16 => code.Value is "163" ? "1312" : "1313", 12 => "130", _ => "131" });
+                return EventCode.Parse(code.RootNumber switch
+                {
+                    >= 18 => "138",
+                    17 => code.Value switch { "1723" => "1323", "1724" => "1324", "172" or "1721" or "1722" => "132", _ => "137" },
+                    16 => code.Value switch { "163" => "1312", "164" => "134", "165" => "135", _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311", _ => "1313" },
+                    14 => "133",
+                    12 => "130",
+                    _ => "131",
+                });
             if (intent.Code.Root == "12")
                 return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
             return MapIntent(code);
@@ -1030,6 +1038,17 @@ public sealed class EventCoder : IStage
                         rule += ".that";
                         break;
                     }
+                }
+            }
+            if (targets.Count == 0 && code.Root == "13")
+            {
+                // "threatened to halt talks if the United States deploys …": the threat is aimed at the condition's subject.
+                var condition = view.Clauses.FirstOrDefault(c => c.Start >= m.End && c.Opener is "if" or "unless" && c.Start - m.End < 15);
+                var who = condition is null ? null : view.Groups.FirstOrDefault(g => g.Start >= condition.Start && g.Start <= condition.Start + 3);
+                if (who is not null)
+                {
+                    targets.AddRange(who.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0 && sources.All(x => x.Code.Sector != a.Code.Sector)));
+                    rule += ".condition";
                 }
             }
             var known = !heads.Contains("---");
