@@ -834,6 +834,15 @@ public sealed class EventCoder : IStage
                 }
             }
             var targets = objects.SelectMany(g => g.Actors).ToList();
+            if (p.Frame == PatternFrame.Receive)
+            {
+                // "Georgia received weapons from Ukraine": the giver is the source.
+                if (targets.Count == 0)
+                    return;
+                (sources, targets) = (targets, sources);
+                Emit(m, code, rule + ".received", PatternFrame.Directed, sources, targets, priority, setting: false, intent);
+                return;
+            }
             if (targets.Count == 0 && p.Frame == PatternFrame.Visit)
             {
                 // "arrived in Amman", "visited Moscow": the capital named as the place is the host.
