@@ -188,6 +188,13 @@ public sealed class EventCoder : IStage
             var matches = FindTriggers();
             MarkReportedClauses(matches);
             var consumed = new HashSet<int>();
+            // "provide emergency food aid to X": a noun of the same kind in the verb's object is the verb's own act.
+            foreach (var v in matches.Where(v => v.Pattern.Kind is PatternKind.Verb && v.Pattern.Frame is not PatternFrame.Host and not PatternFrame.Mediate))
+            {
+                foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > v.Index && n.Index <= v.End + 6
+                             && n.Pattern.Code.Root == v.Pattern.Code.Root && view.ClauseAt[n.Index] == view.ClauseAt[v.Index]))
+                    consumed.Add(n.Index);
+            }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
