@@ -390,7 +390,9 @@ public sealed class ActorRecognizer : IStage
         {
             head = "---";
         }
-        var value = head == agent.Sector ? head : head + agent.Sector;
+        // "former President Ahmed Ben Bella", "ousted president Aristide": a former office holder is an elite.
+        var sector = agent.Title && r.Start > 0 && tokens[r.Start - 1].Text is "former" or "Former" or "ousted" or "Ousted" or "ex" ? "ELI" : agent.Sector;
+        var value = head == sector ? head : head + sector;
         if (!ActorCode.TryParse(value, out var code))
             return;
         var span = new TextSpan(start, end);
@@ -790,6 +792,9 @@ public sealed class ActorRecognizer : IStage
         var text = tokens[at].Text;
         if (!tokens[at].IsWord || text.Length < 2)
             return null;
+        // Most words are plain lower case after a lower-case word: nothing to fold.
+        if (char.IsLower(text[0]) && (at == 0 || !tokens[at - 1].IsCapitalized) && !HasUpper(text))
+            return null;
         var upper = 0;
         var lower = 0;
         foreach (var ch in text)
@@ -801,7 +806,7 @@ public sealed class ActorRecognizer : IStage
         }
         var allCaps = lower == 0 && upper == text.Length && text.Length >= 4;
         var mixed = lower > 0 && upper > 0 && !char.IsUpper(text[0]);
-        var afterTitle = upper == 0 && at > 0 && Agents(tokens[at - 1].Text).Any(a => a.Title && a.Tokens.Length == 1);
+        var afterTitle = upper == 0 && at > 0 && tokens[at - 1].IsCapitalized && IsOneWordTitle(tokens[at - 1].Text);
         if (!(allCaps || mixed || afterTitle))
             return null;
         return string.Create(text.Length, text, static (span, t) =>
@@ -810,6 +815,26 @@ public sealed class ActorRecognizer : IStage
             for (var i = 1; i < t.Length; i++)
                 span[i] = char.ToLowerInvariant(t[i]);
         });
+    }
+
+    private bool IsOneWordTitle(string text)
+    {
+        foreach (var a in Agents(text))
+        {
+            if (a.Title && a.Tokens.Length == 1)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasUpper(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (char.IsUpper(ch))
+                return true;
+        }
+        return false;
     }
 
     private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period, string first, bool fold)

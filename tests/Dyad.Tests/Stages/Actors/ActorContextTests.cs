@@ -52,6 +52,10 @@ public class ActorContextTests
         Assert.Empty(Some.Codes(text));
 
     [Fact]
+    public void AFormerTitleWithAnUnknownNameIsAnElite() =>
+        Assert.Equal("President Amadou Diallo=MLIELI", Some.Codes("Supporters of former President Amadou Diallo marched in Bamako."));
+
+    [Fact]
     public void ATitleWithAnUnknownNameTakesThePlacesCountry() =>
         Assert.Equal("President Laurent Gbagbo=CIVGOV", Some.Codes("President Laurent Gbagbo extended the curfew in Abidjan."));
 
