@@ -35,6 +35,18 @@ public sealed class EventCoder : IStage
         ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> AttackMeans = FrozenSet.ToFrozenSet(
+        ["strike", "strikes", "raid", "raids", "attack", "attacks", "shelling", "shells", "artillery", "mortars", "bombing", "bombings", "fire", "gunfire", "offensive", "operation", "operations", "assault", "tank", "tanks", "missile", "missiles", "rockets"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
+        ["further", "general", "hunger", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
+        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "few", "other", "more", "most"],
+        StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Fronting = FrozenSet.ToFrozenSet(["during", "on", "at", "after", "before", "following", "in"], StringComparer.Ordinal);
 
     private readonly EventCoderOptions _options;
@@ -176,6 +188,15 @@ public sealed class EventCoder : IStage
             var matches = FindTriggers();
             MarkReportedClauses(matches);
             var consumed = new HashSet<int>();
+            // "provide emergency food aid to X": a noun of the same kind in the verb's object is the verb's own act.
+            foreach (var v in matches.Where(v => v.Pattern.Kind is PatternKind.Verb && v.Pattern.Frame is not PatternFrame.Host and not PatternFrame.Mediate))
+            {
+                foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > v.Index && n.Index <= v.End + 6
+                             && n.Pattern.Code.Root == v.Pattern.Code.Root && view.ClauseAt[n.Index] == view.ClauseAt[v.Index]))
+                    consumed.Add(n.Index);
+            }
+            CodeObligations(matches, consumed);
+            CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
             {
                 if (consumed.Contains(m.Index) || m.Pattern.Kind == PatternKind.Report)
@@ -328,6 +349,9 @@ public sealed class EventCoder : IStage
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
                 return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
+            // "further military support", "economic aid": an adjective of kind or degree makes the word a noun.
+            if (NounAdjectives.Contains(prev))
+                return true;
             return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
         }
 
@@ -345,7 +369,13 @@ public sealed class EventCoder : IStage
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
                 return true;
             // "a summit meeting bringing together …"
-            return view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev);
+            if (view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev))
+                return true;
+            // "Israeli tanks fired", "the rebels shelled": a past-tense verb after a plain noun.
+            // Not a participle used as an adjective ("thirteen alleged members", "the wounded soldiers").
+            return LooksFinite(i) && !SentenceView.Determiners.Contains(prev) && !SentenceView.Prepositions.Contains(prev)
+                && !prev.EndsWith("ing", StringComparison.Ordinal) && !NumberWords.Contains(prev)
+                && i + 1 < view.Count && view.Words[i + 1] is not "by" && !coder.Table.InClass("people", view.Words[i + 1]);
         }
 
         private bool LooksFinite(int i)
@@ -511,6 +541,107 @@ public sealed class EventCoder : IStage
             _ => "020",
         });
 
+        /// <summary>
+        /// "Russia said Sudan must return the helicopter": what a reporter says another actor must do is a demand (10x)
+        /// on that actor; the act itself did not happen.
+        /// </summary>
+        private void CodeObligations(List<Match> matches, HashSet<int> consumed)
+        {
+            for (var k = 1; k < view.Count - 1; k++)
+            {
+                if (view.Words[k] is not "must" || Negated(k))
+                    continue;
+                var clause = view.ClauseOf(k);
+                // The actor that must act: the phrase right before "must" (articles and agent words may sit between).
+                ActorGroup? asked = null;
+                for (var j = k - 1; j >= Math.Max(clause.Start, k - 3); j--)
+                {
+                    if (view.GroupAt[j] is { } g)
+                    {
+                        asked = g;
+                        break;
+                    }
+                    if (view.Tokens[j].Kind == TokenKind.Punctuation)
+                        break;
+                }
+                if (asked is null)
+                    continue;
+                var reporter = clause.ReportedBy is { Actors.Count: > 0 } r ? r : null;
+                var report = matches.LastOrDefault(m => m.Pattern.Kind == PatternKind.Report && m.Index < asked.Start);
+                if (reporter is null && report is not null)
+                    reporter = SubjectOf(report);
+                if (reporter is null || report is null && clause.ReportedBy is null)
+                    continue;
+                var act = matches.FirstOrDefault(m => m.Index > k && m.Index <= k + 6 && m.Pattern.Kind is PatternKind.Verb or PatternKind.Intent && view.ClauseOf(m.Index) == clause);
+                var code = act is null ? EventCode.Parse("100") : DemandCode(Specific(act.Pattern, act.Index));
+                if (act is not null)
+                    consumed.Add(act.Index);
+                if (report is null && matches.Count == 0)
+                    continue;
+                var trigger = new Match(k, (report ?? matches[0]).Pattern with { Rest = [] }, false);
+                var askedActors = asked.Actors.Where(a => reporter.Actors.All(x => x.Code.Head != a.Code.Head) || a.Code.Sector.Length > 0).ToList();
+                Emit(trigger, code, "must" + (act is null ? string.Empty : "+" + act.Pattern.Id), PatternFrame.Directed, [.. reporter.Actors], askedActors, 3, false, null);
+            }
+        }
+
+        /// <summary>"China demanded that the US cancel the sale": a demand whose sub-code is the act demanded; the act did not happen.</summary>
+        private void CodeDemandsThat(List<Match> matches, HashSet<int> consumed)
+        {
+            foreach (var m in matches.Where(m => m.Pattern.Id is "demand" or "insist" or "urge" or "call-for"))
+            {
+                // "demanded the withdrawal of Serbian forces": the act named as a noun, demanded of its agent.
+                var noun = matches.FirstOrDefault(n => n.Pattern.Kind == PatternKind.Noun && n.Index >= m.End && n.Index <= m.End + 3 && view.ClauseOf(n.Index) == view.ClauseOf(m.Index));
+                if (noun is not null && SubjectOf(m) is { } demander)
+                {
+                    var of = Objects(noun.End, noun.Pattern, false, noun.Pattern.AgentPreps).SelectMany(g => g.Actors)
+                        .Where(a => demander.Actors.All(x => x.Code.Head != a.Code.Head)).ToList();
+                    if (of.Count > 0)
+                    {
+                        consumed.Add(noun.Index);
+                        consumed.Add(m.Index);
+                        Emit(m, DemandCode(Specific(noun.Pattern, noun.Index)), $"{m.Pattern.Id}+{noun.Pattern.Id}", PatternFrame.Directed, [.. demander.Actors], of, 3, false, null);
+                        continue;
+                    }
+                }
+                var k = m.End;
+                if (k + 1 < view.Count && view.Words[k] is not "that")
+                    k++;
+                if (k + 1 >= view.Count || view.Words[k] is not "that")
+                    continue;
+                var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" or "its" or "their" or "his" or "her" or "all" ? view.GroupAt[k + 2] : null);
+                if (asked is null || SubjectOf(m) is not { } subject)
+                    continue;
+                var act = matches.FirstOrDefault(a => a.Index >= asked.End && a.Index < asked.End + 4 && a.Pattern.Kind is PatternKind.Verb or PatternKind.Intent);
+                if (act is null)
+                    continue;
+                consumed.Add(act.Index);
+                consumed.Add(m.Index);
+                var askedActors = asked.Actors.Where(a => subject.Actors.All(x => x.Code.Head != a.Code.Head) || a.Code.Sector.Length > 0).ToList();
+                Emit(m, DemandCode(Specific(act.Pattern, act.Index)), $"{m.Pattern.Id}-that+{act.Pattern.Id}", PatternFrame.Directed, [.. subject.Actors], askedActors, 3, false, null);
+            }
+        }
+
+        private bool Negated(int i) => i + 1 < view.Count && view.Words[i + 1] is "not" or "n't" or "never";
+
+        /// <summary>The CAMEO demand (10x) for the act demanded.</summary>
+        private static EventCode DemandCode(EventCode act) => EventCode.Parse(act.Root switch
+        {
+            "06" => "101",
+            "05" => act.Value is "057" ? "107" : "102",
+            "07" => act.Value switch { "071" => "1031", "072" => "1032", "073" => "1033", "074" => "1034", _ => "103" },
+            "03" => act.Value is "034" ? "104" : "100",
+            "08" => act.Value switch
+            {
+                "0841" or "0842" => "1053",
+                "081" or "0811" or "0812" or "0813" or "0814" => "1051",
+                "085" => "1054",
+                _ when act.Value.StartsWith("087", StringComparison.Ordinal) => "1056",
+                _ => "105",
+            },
+            "04" => act.Value is "045" ? "108" : "106",
+            _ => "100",
+        });
+
         /// <summary>The CAMEO rejection (12x) for an act announced as not to be done.</summary>
         private static EventCode Refusal(EventCode act) => EventCode.Parse(act.Root switch
         {
@@ -529,7 +660,15 @@ public sealed class EventCoder : IStage
             if (intent.Id is "decide")
                 return code;
             if (intent.Code.Root == "13")
-                return EventCode.Parse(code.RootNumber switch { >= 18 => "138", 17 => "137", 16 => code.Value is "163" ? "1312" : "1313", 12 => "130", _ => "131" });
+                return EventCode.Parse(code.RootNumber switch
+                {
+                    >= 18 => "138",
+                    17 => code.Value switch { "1723" => "1323", "1724" => "1324", "172" or "1721" or "1722" => "132", _ => "137" },
+                    16 => code.Value switch { "163" => "1312", "164" => "134", "165" => "135", _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311", _ => "1313" },
+                    14 => "133",
+                    12 => "130",
+                    _ => "131",
+                });
             if (intent.Code.Root == "12")
                 return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
             return MapIntent(code);
@@ -693,8 +832,24 @@ public sealed class EventCoder : IStage
                         objects[0].Actors.AddRange(patient);
                 }
                 rule += ".passive";
+                // "four civilians were killed in Israeli air strikes": the attacker named by the means.
+                if (sources.Count == 0 && p.Code.RootNumber is 18 or 19 && Instrument(m) is { } by)
+                {
+                    sources = [.. by.Group.Actors];
+                    code = EventCode.Parse(coder.Table.InClass("air", by.Word) ? "195" : by.Word is "shelling" or "shells" or "artillery" or "mortars" ? "194" : code.Root == "18" && by.Group.Actors.All(a => a.Code.IsStateLike && a.Code.Sector is "" or "MIL") ? "190" : code.Value);
+                    rule += ".means";
+                }
             }
             var targets = objects.SelectMany(g => g.Actors).ToList();
+            if (p.Frame == PatternFrame.Receive)
+            {
+                // "Georgia received weapons from Ukraine": the giver is the source.
+                if (targets.Count == 0)
+                    return;
+                (sources, targets) = (targets, sources);
+                Emit(m, code, rule + ".received", PatternFrame.Directed, sources, targets, priority, setting: false, intent);
+                return;
+            }
             if (targets.Count == 0 && p.Frame == PatternFrame.Visit)
             {
                 // "arrived in Amman", "visited Moscow": the capital named as the place is the host.
@@ -707,6 +862,26 @@ public sealed class EventCoder : IStage
                 }
             }
             Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
+        }
+
+        /// <summary>"in Israeli air strikes", "by Turkish shelling": an actor phrase before a word for a means of attack, after the trigger.</summary>
+        private (ActorGroup Group, string Word)? Instrument(Match m)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < m.End || g.Start >= clause.End || g.Start - m.End > 5)
+                    continue;
+                if (PrepositionBefore(g, m.End) is not ("in" or "by" or "during" or "from"))
+                    continue;
+                for (var k = g.Start; k < Math.Min(clause.End, g.End + 2); k++)
+                {
+                    var w = view.Words[k];
+                    if (coder.Table.InClass("air", w) || AttackMeans.Contains(w))
+                        return (g, w);
+                }
+            }
+            return null;
         }
 
         private void CodeNoun(Match m)
@@ -872,7 +1047,7 @@ public sealed class EventCoder : IStage
                 {
                     if (view.Words[k] is not "that")
                         continue;
-                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" ? view.GroupAt[k + 2] : null);
+                    var asked = view.GroupAt[k + 1] ?? (k + 2 < view.Count && view.Words[k + 1] is "the" or "its" or "their" or "his" or "her" or "all" ? view.GroupAt[k + 2] : null);
                     if (asked is not null)
                     {
                         targets.AddRange(asked.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0));
@@ -881,8 +1056,21 @@ public sealed class EventCoder : IStage
                     }
                 }
             }
+            if (targets.Count == 0 && code.Root == "13")
+            {
+                // "threatened to halt talks if the United States deploys …": the threat is aimed at the condition's subject.
+                var condition = view.Clauses.FirstOrDefault(c => c.Start >= m.End && c.Opener is "if" or "unless" && c.Start - m.End < 15);
+                var who = condition is null ? null : view.Groups.FirstOrDefault(g => g.Start >= condition.Start && g.Start <= condition.Start + 3);
+                if (who is not null)
+                {
+                    targets.AddRange(who.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0 && sources.All(x => x.Code.Sector != a.Code.Sector)));
+                    rule += ".condition";
+                }
+            }
             var known = !heads.Contains("---");
-            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near)
+            // Only an actor of an earlier clause: one in the trigger's own clause is its subject's companion, not its addressee.
+            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
+                && (view.ClauseAt[TokenOf(near)] != view.ClauseAt[m.Index] || CommaBetween(TokenOf(near), m.Index)))
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
                 targets.Add(near);
@@ -891,7 +1079,7 @@ public sealed class EventCoder : IStage
             if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
-                foreach (var g in view.Groups.Where(g => g.Start >= clause.Start && g.End <= clause.End))
+                foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
                 {
                     var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
                     if (other.Count > 0 && (frame != PatternFrame.Visit))
@@ -920,15 +1108,54 @@ public sealed class EventCoder : IStage
                     rule += ".partner";
                 }
             }
+            if (targets.Count == 0 && code.Root == "14" && known)
+            {
+                // A protest with no named addressee is aimed at the authorities where it happens ("protested in Beijing"),
+                // else at the protesters' own government.
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < clause.End).Select(l => l.Actor).FirstOrDefault();
+                if (place is not null && !heads.Contains(place.Code.Head))
+                {
+                    targets.Add(place);
+                    rule += ".place";
+                }
+                else
+                {
+                    foreach (var s in sources.Where(s => s.Code.IsStateLike && s.Code.Sector is not "GOV"))
+                        targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
+                    rule += ".government";
+                }
+            }
             foreach (var s in sources)
             {
                 foreach (var t in targets)
                 {
-                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic)
+                    // One state with itself only between two different sectors ("the Sudanese government accused Darfur rebels").
+                    var sectors = s.Code.Sector.Length > 0 && t.Code.Sector.Length > 0 && s.Code.Sector != t.Code.Sector && code.Root is not "06" and not "07";
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !(code.Root == "14" && t.Code.Sector == "GOV"))
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
             }
+        }
+
+        private bool CommaBetween(int from, int to)
+        {
+            for (var k = from + 1; k < to; k++)
+            {
+                if (view.Words[k] is "," or ";")
+                    return true;
+            }
+            return false;
+        }
+
+        private int TokenOf(ActorMention a)
+        {
+            for (var k = 0; k < view.Count; k++)
+            {
+                if (view.Tokens[k].Span.End > a.Span.Start)
+                    return k;
+            }
+            return view.Count - 1;
         }
 
         /// <summary>The nearest actor of another state named before the trigger in this sentence.</summary>
@@ -980,6 +1207,9 @@ public sealed class EventCoder : IStage
             }
             foreach (var place in analysis.PlacesIn(view.Sentence))
             {
+                // A participant named as itself ("The US, Russia and Switzerland met") is no venue.
+                if (participants.Any(p => p.Span.Start < place.Span.End && place.Span.Start < p.Span.End))
+                    continue;
                 if (participants.Any(p => p.Code.Head == place.Country))
                     return place.Country;
             }
@@ -989,9 +1219,15 @@ public sealed class EventCoder : IStage
         private void Add(ActorMention source, ActorMention target, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority, bool setting, List<ActorMention> participants)
         {
             // One state with itself only between two different sectors (government and rebels), or for repression.
-            if (source.Code.Head == target.Code.Head && code.Root is not "17"
+            if (source.Code.Head == target.Code.Head && code.Root is not "17" && !(code.Root == "14" && target.Code.Sector == "GOV" && source.Code.Sector != "GOV")
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
+            // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
+            if (code.Value is "180" or "183" && source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal))
+            {
+                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
+                rule += ".military";
+            }
             var mention = new EventMention
             {
                 Sentence = view.Sentence.Index,

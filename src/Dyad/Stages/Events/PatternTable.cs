@@ -40,6 +40,9 @@ public enum PatternFrame
 
     /// <summary>Directed, and the target may be the source's own state (arrests, sentences).</summary>
     Domestic,
+
+    /// <summary>Object to subject: the subject receives from the object ("received weapons from X": X gives).</summary>
+    Receive,
 }
 
 /// <summary>One event pattern: a head word (with its inflections), the words after it, a code and a frame.</summary>
@@ -180,11 +183,12 @@ public sealed class PatternTable
             "host" => PatternFrame.Host,
             "mediate" => PatternFrame.Mediate,
             "dom" => PatternFrame.Domestic,
+            "recv" => PatternFrame.Receive,
             _ => null,
         };
         if (frame is null)
         {
-            problem = $"frame '{Cell(4)}' is not sym, dir, visit, host, mediate or dom";
+            problem = $"frame '{Cell(4)}' is not sym, dir, visit, host, mediate, dom or recv";
             return false;
         }
         var words = Cell(2).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);

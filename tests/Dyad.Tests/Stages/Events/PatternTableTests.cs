@@ -36,7 +36,7 @@ public sealed class PatternTableTests
     [Theory]
     [InlineData("x\tV\tsign\t999\tsym", "code '999' is not a CAMEO code")]
     [InlineData("x\tQ\tsign\t057\tsym", "pos 'Q' is not V, N, I or R")]
-    [InlineData("x\tV\tsign\t057\tround", "frame 'round' is not sym, dir, visit, host, mediate or dom")]
+    [InlineData("x\tV\tsign\t057\tround", "frame 'round' is not sym, dir, visit, host, mediate, dom or recv")]
     [InlineData("x\tV", "a pattern row needs at least id, pos, phrase, code and frame")]
     public void ABadPatternRowIsReportedNotThrown(string row, string message)
     {
