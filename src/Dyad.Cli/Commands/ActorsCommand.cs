@@ -33,16 +33,8 @@ public static class ActorsCommand
 
     private static int Run(string? text, string? file, string? date, string[] actorFiles, bool json, bool stats, bool only)
     {
-        DateOnly? published = null;
-        if (date is not null)
-        {
-            if (!DocumentReader.TryParseStoryDate(date, out var d))
-            {
-                Console.Error.WriteLine($"dyad: --date '{date}': not a date (want YYYY-MM-DD)");
-                return ExitCodes.Usage;
-            }
-            published = d;
-        }
+        if (!DateOption.TryRead(date, out var published))
+            return ExitCodes.Usage;
         if (text is null && file is null && !stats)
         {
             Console.Error.WriteLine("dyad: actors: give TEXT or --file");

@@ -89,16 +89,8 @@ public static class CodeCommand
 
     private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet, CodeSettings settings)
     {
-        DateOnly? published = null;
-        if (date is not null)
-        {
-            if (!DocumentReader.TryParseStoryDate(date, out var d))
-            {
-                Console.Error.WriteLine($"dyad: --date '{date}': not a date (want YYYY-MM-DD)");
-                return ExitCodes.Usage;
-            }
-            published = d;
-        }
+        if (!DateOption.TryRead(date, out var published))
+            return ExitCodes.Usage;
         var options = new ReaderOptions { Published = published, Format = Enum.Parse<InputFormat>(inputFormat.Replace("jsonl", "JsonLines", StringComparison.Ordinal), ignoreCase: true) };
         if (!TryBuildPipeline(settings.Patterns, out var pipeline))
             return ExitCodes.Usage;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Dyad.Documents.Readers;
 using Dyad.Stages.Events;
 
 namespace Dyad.Cli.Commands;
@@ -22,16 +21,8 @@ public static class ExplainCommand
 
     private static int Run(string text, string? date, string? patternFile)
     {
-        DateOnly? published = null;
-        if (date is not null)
-        {
-            if (!DocumentReader.TryParseStoryDate(date, out var d))
-            {
-                Console.Error.WriteLine($"dyad: --date '{date}': not a date (want YYYY-MM-DD)");
-                return ExitCodes.Usage;
-            }
-            published = d;
-        }
+        if (!DateOption.TryRead(date, out var published))
+            return ExitCodes.Usage;
         if (!CodeCommand.TryBuildPipeline(patternFile, out var pipeline))
             return ExitCodes.Usage;
         foreach (var line in EventExplainer.Explain(pipeline, text, published))

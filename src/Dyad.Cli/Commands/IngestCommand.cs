@@ -33,16 +33,8 @@ public static class IngestCommand
 
     private static int Run(string[] paths, string db, int jobs, double leaseSeconds, string? date, bool migrate, bool quiet)
     {
-        DateOnly? published = null;
-        if (date is not null)
-        {
-            if (!DocumentReader.TryParseStoryDate(date, out var d))
-            {
-                Console.Error.WriteLine($"dyad: --date '{date}': not a date (want YYYY-MM-DD)");
-                return ExitCodes.Usage;
-            }
-            published = d;
-        }
+        if (!DateOption.TryRead(date, out var published))
+            return ExitCodes.Usage;
         if (jobs < 1 || leaseSeconds <= 0)
         {
             Console.Error.WriteLine("dyad: --jobs and --lease must be positive");

@@ -1,0 +1,22 @@
+using Dyad.Documents.Readers;
+
+namespace Dyad.Cli.Commands;
+
+/// <summary>Reads the --date option every verb shares, with one error message for all of them.</summary>
+internal static class DateOption
+{
+    /// <summary>False (after one line on stderr) when <paramref name="text"/> is given but is not a date.</summary>
+    public static bool TryRead(string? text, out DateOnly? published)
+    {
+        published = null;
+        if (text is null)
+            return true;
+        if (!DocumentReader.TryParseStoryDate(text, out var date))
+        {
+            Console.Error.WriteLine($"dyad: --date '{text}': not a date (want YYYY-MM-DD)");
+            return false;
+        }
+        published = date;
+        return true;
+    }
+}
