@@ -6,7 +6,7 @@ namespace Dyad.Tests.Cli;
 
 public class CodeCommandTests
 {
-    private const string Treaty = "Kazakhstan, Uzbekistan and Kyrgyzstan signed a Treaty of Eternal Friendship in 1998.\n";
+    private const string Treaty = "Kazakhstan, Uzbekistan and Kyrgyzstan signed a water-sharing treaty in 1998.\n";
 
     [Fact]
     public void TheReadmeQuickStartCodesTheSamples()

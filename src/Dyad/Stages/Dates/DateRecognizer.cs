@@ -34,7 +34,7 @@ public sealed class DateRecognizer : IStage
                 var found = Scan(analysis.Document.Text, sentence, context);
                 if (!sawBody && context.Published is null && sentence.Kind != SentenceKind.Body && sentence.Index < 4)
                 {
-                    // A date line is mostly its date: "July 17, 2021", "Mr. KING of New York — 25 May 2007", a wire timestamp.
+                    // A date line is mostly its date: "July 17, 2021", "Statement of the Senator — 3 June 2009", a wire timestamp.
                     var dateline = found.FindIndex(t => t.Value.Precision == DatePrecision.Day && !t.Relative && sentence.Span.Length - t.Span.Length <= 40);
                     if (dateline >= 0)
                     {

@@ -126,7 +126,7 @@ public sealed class FactExtractor : IStage
             return k > start ? string.Join(" ", view.Tokens.Skip(start).Take(k - start).Select(t => t.Text)) : null;
         }
 
-        /// <summary>"Russia … to lease the Baikonur Cosmodrome from Kazakhstan until 2050": the owner leases to the user.</summary>
+        /// <summary>"the United States leases the base from Japan until 2030": the owner leases to the user.</summary>
         private void Leases()
         {
             var i = IndexOf("lease", "leases", "leased", "leasing", "rents", "rented");
@@ -192,7 +192,7 @@ public sealed class FactExtractor : IStage
             Add(Actor(taker.Actors[0]), W[i] == "exports" ? "export_share" : "import_share", Actor(of.Actors[0]), Span(i, i + 1), "share", what);
         }
 
-        /// <summary>"Russia, which is also the country's main trading partner", "China is Kazakhstan's largest trading partner".</summary>
+        /// <summary>"Germany, its main trading partner", "China is Mongolia's largest trading partner".</summary>
         private void MainPartner()
         {
             for (var i = 1; i + 1 < W.Length; i++)

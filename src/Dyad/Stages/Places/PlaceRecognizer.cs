@@ -130,7 +130,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
         i == 0 && tokens[0].Text.Length > 1 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
         && end + 1 < tokens.Count && tokens[end].Text == "," && dateStarts.Contains(tokens[end + 1].Span.Start);
 
-    /// <summary>"Al Maty was pleased to host two rounds of talks": a city that hosts is where the talks are.</summary>
+    /// <summary>"Geneva hosted the talks": a city that hosts is where the talks are.</summary>
     private static string? HostAfter(IReadOnlyList<Token> tokens, int end, GazetteerEntry entry)
     {
         if (entry.Kind is "country" or "region" or "sea")

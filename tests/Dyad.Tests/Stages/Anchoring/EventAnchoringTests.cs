@@ -64,7 +64,7 @@ public class EventAnchoringTests
     [Fact]
     public void ALaterSentenceOfTheParagraphTakesTheLastDateNamed()
     {
-        const string text = "A summit brought the presidents together in Tashkent in June 2013. Outcomes were the signings of two agreements. He also signed $1 billion in trade deals during the visit.";
+        const string text = "A summit brought the presidents together in Tashkent in June 2013. Outcomes were the signings of two agreements. He also signed deals worth $1 billion during the visit.";
         var events = Anchor(text, null, "signings", "signed");
         Assert.All(events, e => Assert.Equal("2013-06", e.Date.Value));
         Assert.Equal(1e9, Assert.Single(events[1].Quantities).Value);

@@ -51,7 +51,7 @@ public sealed class FactExtractorTests
     [Fact]
     public void AMainTradingPartnerIsAFactNotAnEvent()
     {
-        var analysis = DyadPipeline.Default.Run(new Document("facts", "Mongolia's most important partner is China, which is also the country's main trading partner.", new DateOnly(2015, 1, 1)));
+        var analysis = DyadPipeline.Default.Run(new Document("facts", "Mongolia's most important partner is China, which is also its main trading partner.", new DateOnly(2015, 1, 1)));
         Assert.Empty(analysis.Events);
         var fact = Assert.Single(analysis.Facts, f => f.Predicate == "main_trading_partner");
         Assert.Equal("CHN", fact.Subject.Code.Head);

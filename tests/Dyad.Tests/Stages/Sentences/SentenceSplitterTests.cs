@@ -15,7 +15,7 @@ public class SentenceSplitterTests
     [InlineData("The talks began on Jan. 5 in Geneva.", 1)]
     [InlineData("He met J. R. Smith and Mrs. Ito in Tokyo.", 1)]
     [InlineData("Trade grew by 3.5 percent to $2.4 billion. Exports fell.", 2)]
-    [InlineData("Kazakhstan increased its military ties with NATO and the U.S. In 2004, it bought radars.", 2)]
+    [InlineData("Poland deepened its defence links with the U.S. In 2019, it bought radars.", 2)]
     [InlineData("The U.S. Senate approved it.", 1)]
     [InlineData("\"We will sign,\" the minister said. Talks resumed.", 2)]
     [InlineData("The minister said: \"We will sign.\" Talks resumed.", 2)]
@@ -32,7 +32,7 @@ public class SentenceSplitterTests
     [Fact]
     public void HeadingsAreSentencesOfTheirOwn()
     {
-        var sentences = Split("Kazakhstan and the West\n\nKazakhstan's relations with the West got off to a good start.\n");
+        var sentences = Split("Kazakhstan and the West\n\nMongolia's ties with Japan grew quickly after 1990.\n");
         Assert.Equal(("Kazakhstan and the West", SentenceKind.Heading), sentences[0]);
         Assert.Equal(SentenceKind.Body, sentences[1].Kind);
     }
