@@ -48,23 +48,42 @@ public sealed class ActorDictionary
     public TimeSpan LoadTime { get; private set; }
 
     /// <summary>Every phrase that starts with <paramref name="firstToken"/> (case-sensitive and imported case-insensitive), longest first.</summary>
-    public IEnumerable<ActorEntry> Candidates(string firstToken)
+    /// <remarks>
+    /// Called for nearly every token, so it returns the stored list itself when only the case-sensitive
+    /// table answers (the common case) and builds a new list only when several sources contribute.
+    /// </remarks>
+    public IReadOnlyList<ActorEntry> Candidates(string firstToken)
     {
-        if (_byFirst.TryGetValue(firstToken, out var list))
-        {
-            foreach (var e in list)
-                yield return e;
-        }
-        if (_byFirstIgnoreCase.Count > 0 && _byFirstIgnoreCase.TryGetValue(firstToken, out var ignoring))
-        {
-            foreach (var e in ignoring)
-                yield return e;
-        }
+        _byFirst.TryGetValue(firstToken, out var exact);
+        List<ActorEntry>? ignoring = null;
+        if (_byFirstIgnoreCase.Count > 0)
+            _byFirstIgnoreCase.TryGetValue(firstToken, out ignoring);
+        List<ActorEntry>? merged = null;
         foreach (var e in _prefixEntries)
         {
             if (firstToken.Length > e.Tokens[0].Length && firstToken.StartsWith(e.Tokens[0], StringComparison.OrdinalIgnoreCase))
-                yield return e;
+            {
+                merged ??= Merge(exact, ignoring);
+                merged.Add(e);
+            }
         }
+        if (merged is not null)
+            return merged;
+        if (ignoring is null || ignoring.Count == 0)
+            return exact ?? (IReadOnlyList<ActorEntry>)[];
+        if (exact is null || exact.Count == 0)
+            return ignoring;
+        return Merge(exact, ignoring);
+    }
+
+    private static List<ActorEntry> Merge(List<ActorEntry>? exact, List<ActorEntry>? ignoring)
+    {
+        var merged = new List<ActorEntry>((exact?.Count ?? 0) + (ignoring?.Count ?? 0) + 1);
+        if (exact is not null)
+            merged.AddRange(exact);
+        if (ignoring is not null)
+            merged.AddRange(ignoring);
+        return merged;
     }
 
     /// <summary>Agent phrases that start with <paramref name="firstToken"/>, longest first.</summary>

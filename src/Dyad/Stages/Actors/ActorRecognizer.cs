@@ -914,7 +914,7 @@ public sealed class ActorRecognizer : IStage
     private IReadOnlyList<AgentEntry> Agents(string text) => _dictionary.Agents(text);
 
     private bool IsUnknownName(Token t) =>
-        t.IsWord && t.IsCapitalized && !FunctionWords.Contains(t.Text) && !_dictionary.Candidates(t.Text).Any() && _dictionary.Agents(t.Text).Count == 0;
+        t.IsWord && t.IsCapitalized && !FunctionWords.Contains(t.Text) && _dictionary.Candidates(t.Text).Count == 0 && _dictionary.Agents(t.Text).Count == 0;
 
     private AgentEntry? LongestAgent(IReadOnlyList<Token> tokens, int at)
     {
