@@ -28,10 +28,20 @@ internal sealed class Discourse
             LastPerson = actor;
     }
 
-    public void Remember(int sentence, IEnumerable<ActorMention> actors)
+    /// <summary>Remembers the actors of a sentence's groups, and its places when <paramref name="withLocations"/>.</summary>
+    /// <remarks>Runs once per sentence in two stages, so it walks the view directly instead of building LINQ chains.</remarks>
+    public void Remember(int sentence, SentenceView view, bool withLocations)
     {
-        foreach (var a in actors)
-            _recent.Add((sentence, a));
+        foreach (var g in view.Groups)
+        {
+            foreach (var a in g.Actors)
+                _recent.Add((sentence, a));
+        }
+        if (withLocations)
+        {
+            foreach (var l in view.Locations)
+                _recent.Add((sentence, l.Actor));
+        }
         if (_recent.Count > 40)
             _recent.RemoveRange(0, _recent.Count - 40);
     }

@@ -82,7 +82,7 @@ public sealed class EventCoder : IStage
                 discourse.SetPair(lastEvent.Participants);
             else if (pairGroup is not null)
                 discourse.SetPair(pairGroup.Actors);
-            discourse.Remember(sentence.Index, view.Groups.SelectMany(g => g.Actors).Concat(view.Locations.Select(l => l.Actor)));
+            discourse.Remember(sentence.Index, view, withLocations: true);
         }
     }
 
