@@ -62,11 +62,9 @@ public sealed class EventDeduplicator : IStage
         if (a.Root != b.Root || a.Root != "04" && a.Code != b.Code)
             return false;
         // Dates first: they are cheap to compare and rule out most pairs.
-        var da = a.Date;
-        var db = b.Date;
-        if (da is { } x && db is { } y)
+        if (a.DateText is { } x && b.DateText is { } y)
         {
-            if (!(x.Value.StartsWith(y.Value, StringComparison.Ordinal) || y.Value.StartsWith(x.Value, StringComparison.Ordinal)))
+            if (!(x.StartsWith(y, StringComparison.Ordinal) || y.StartsWith(x, StringComparison.Ordinal)))
                 return false;
         }
         else if (!(Math.Abs(a.Sentence - b.Sentence) <= UndatedWindow && (a.Layout || b.Layout)))
@@ -79,25 +77,30 @@ public sealed class EventDeduplicator : IStage
         return directedSame || (a.Symmetric || b.Symmetric) && common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
     }
 
+    /// <remarks>
+    /// Mentions are compared pair by pair within a code bucket (quadratic in a long document), so everything
+    /// <see cref="Same"/> reads is computed once here: <see cref="EventCode.Root"/> and <see cref="DateValue.Value"/>
+    /// build a new string on every call.
+    /// </remarks>
     private sealed class Mention(List<EventMention> events)
     {
         public List<EventMention> Events { get; } = events;
 
-        public int Sentence => Events[0].Sentence;
+        public int Sentence { get; } = events[0].Sentence;
 
-        public string Root => Events[0].Code.Root;
+        public string Root { get; } = events[0].Code.Root;
 
-        public EventCode Code => Events[0].Code;
+        public EventCode Code { get; } = events[0].Code;
 
         /// <summary>Set by the stage: the mention stands in a caption or heading.</summary>
         public bool Layout { get; set; }
 
-        public bool Symmetric => Events[0].Symmetric;
+        public bool Symmetric { get; } = events[0].Symmetric;
 
         public HashSet<string> Heads { get; } = [.. events.SelectMany(e => new[] { e.Source.Code.Head, e.Target.Code.Head })];
 
-        /// <summary>The event's own date; null when it has only the report date or none.</summary>
-        public DateValue? Date => Events[0] is { DateIsReportDate: false, Date.IsKnown: true } e ? e.Date : null;
+        /// <summary>The event's own date as text (2014-05, 2014-05-29); null when it has only the report date or none.</summary>
+        public string? DateText { get; } = events[0] is { DateIsReportDate: false, Date.IsKnown: true } e ? e.Date.Value : null;
     }
 }
 
