@@ -70,6 +70,13 @@ public static class CodeCommand
         var table = PatternTable.Load(patternFile, out var problems);
         foreach (var problem in problems)
             Console.Error.WriteLine($"dyad: {problem}");
+        if (problems.Count > 0)
+        {
+            // A bad row in the user's own pattern file is a configuration error: coding without it would
+            // silently give other events than the user asked for.
+            Console.Error.WriteLine($"dyad: --patterns '{patternFile}': {problems.Count} bad rows; nothing was coded");
+            return false;
+        }
         pipeline = new PipelineBuilder().UseDefaults().UseEvents(new EventCoderOptions { Patterns = table }).Build();
         return true;
     }

@@ -51,6 +51,19 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void APatternFileWithAnUnknownCodeStopsTheRunBeforeCoding()
+    {
+        using var dir = new TempDir();
+        var patterns = dir.File("mine.tsv", "applaud-x\tV\tapplaud\t999\tdir\t0\t\t\tnot a CAMEO code\n");
+        var text = dir.File("s.txt", "Chile applauded Peru on Monday.\n");
+        var result = DyadCli.Run("code", "--patterns", patterns, text);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Empty(result.StdoutLines);
+        Assert.Contains(result.StderrLines, l => l.Contains("'999' is not a CAMEO code", StringComparison.Ordinal));
+        Assert.Contains(result.StderrLines, l => l.EndsWith("nothing was coded", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void CodeAcceptsTheGoldsteinAndQuadSchemes()
     {
         using var dir = new TempDir();
