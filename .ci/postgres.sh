@@ -4,6 +4,9 @@
 # Source it to get DYAD_TEST_PG in the calling shell:   . .ci/postgres.sh
 # or run it and eval its last line:                      eval "$(.ci/postgres.sh | tail -1)"
 set -euo pipefail
+# Only the export line goes to stdout: every tool below (apt-get, pg_ctlcluster's "Removed stale pid
+# file", psql) writes to stderr, so a caller that evals stdout never runs a stray message.
+exec 3>&1 1>&2
 
 pg_user=${DYAD_PG_USER:-dyad}
 pg_password=${DYAD_PG_PASSWORD:-dyad}
@@ -47,4 +50,4 @@ fi
 DYAD_TEST_PG="Host=127.0.0.1;Port=$port;Username=$pg_user;Password=$pg_password;Database=$pg_database"
 export DYAD_TEST_PG
 echo "postgres: PostgreSQL $major on port $port, database $pg_database ready" >&2
-echo "export DYAD_TEST_PG=\"$DYAD_TEST_PG\""
+echo "export DYAD_TEST_PG=\"$DYAD_TEST_PG\"" >&3
