@@ -4,9 +4,10 @@
 # Source it to get DYAD_TEST_PG in the calling shell:   . .ci/postgres.sh
 # or run it and eval its last line:                      eval "$(.ci/postgres.sh | tail -1)"
 set -euo pipefail
-# Only the export line goes to stdout: every tool below (apt-get, pg_ctlcluster's "Removed stale pid
-# file", psql) writes to stderr, so a caller that evals stdout never runs a stray message.
-exec 3>&1 1>&2
+# Only the export line goes to stdout: everything else (apt-get, pg_ctlcluster's "Removed stale pid
+# file", psql) goes to stderr, so a caller that evals stdout never runs a stray message. The server
+# started below must not inherit the caller's stdout either, or "$(.ci/postgres.sh)" would never end.
+{
 
 pg_user=${DYAD_PG_USER:-dyad}
 pg_password=${DYAD_PG_PASSWORD:-dyad}
@@ -28,7 +29,7 @@ if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -qx "$major mai
   as_root pg_createcluster "$major" main >/dev/null
 fi
 if ! pg_lsclusters -h | awk -v v="$major" '$1==v && $2=="main" {print $4}' | grep -qx online; then
-  as_root pg_ctlcluster "$major" main start
+  as_root pg_ctlcluster "$major" main start </dev/null
 fi
 port=$(pg_lsclusters -h | awk -v v="$major" '$1==v && $2=="main" {print $3}')
 
@@ -47,7 +48,9 @@ if [[ -z $(psql_admin "-c \"select 1 from pg_database where datname='$pg_databas
   psql_admin "-c \"create database $pg_database owner $pg_user\""
 fi
 
+} >&2
+
 DYAD_TEST_PG="Host=127.0.0.1;Port=$port;Username=$pg_user;Password=$pg_password;Database=$pg_database"
 export DYAD_TEST_PG
 echo "postgres: PostgreSQL $major on port $port, database $pg_database ready" >&2
-echo "export DYAD_TEST_PG=\"$DYAD_TEST_PG\"" >&3
+echo "export DYAD_TEST_PG=\"$DYAD_TEST_PG\""
