@@ -35,6 +35,19 @@ public sealed class CameoTableTests
         Assert.Equal(goldstein, CameoInfo.Of(EventCode.Parse(code)).Goldstein);
     }
 
+    // Codes whose GDELT value is easy to get wrong: each was wrong once in our table.
+    [Theory]
+    [InlineData("016", -2.0)]
+    [InlineData("0874", 10.0)]
+    [InlineData("13", -6.0)]
+    [InlineData("130", -4.4)]
+    [InlineData("1244", -4.0)]
+    [InlineData("165", -6.5)]
+    [InlineData("1821", -9.0)]
+    [InlineData("1823", -10.0)]
+    public void GoldsteinValuesFollowTheTableGdeltPublishes(string code, double goldstein) =>
+        Assert.Equal(goldstein, CameoTable.Default.Find(EventCode.Parse(code))!.Goldstein);
+
     [Fact]
     public void StatementsAndAppealsHaveNoPloverType() =>
         Assert.Null(CameoTable.Default.Find(EventCode.Parse("010"))!.Plover);
