@@ -48,6 +48,22 @@ public sealed class CameoTableTests
     public void GoldsteinValuesFollowTheTableGdeltPublishes(string code, double goldstein) =>
         Assert.Equal(goldstein, CameoTable.Default.Find(EventCode.Parse(code))!.Goldstein);
 
+    // CAMEO 1.1b3 codes GDELT's table lacks take their parent's Goldstein value and PLOVER type.
+    [Theory]
+    [InlineData("155", "15")]
+    [InlineData("176", "17")]
+    [InlineData("1834", "183")]
+    [InlineData("1951", "195")]
+    [InlineData("1952", "195")]
+    public void NewerCameoCodesAreKnownAndFollowTheirParent(string code, string parent)
+    {
+        var entry = CameoTable.Default.Find(EventCode.Parse(code))!;
+        var parentEntry = CameoTable.Default.Find(EventCode.Parse(parent))!;
+        Assert.Equal(code, entry.Code.ToString());
+        Assert.Equal(parentEntry.Goldstein, entry.Goldstein);
+        Assert.Equal(parentEntry.Plover, entry.Plover);
+    }
+
     [Fact]
     public void StatementsAndAppealsHaveNoPloverType() =>
         Assert.Null(CameoTable.Default.Find(EventCode.Parse("010"))!.Plover);
