@@ -1,3 +1,5 @@
+using Dyad.Documents;
+
 namespace Dyad.Stages.Quantities;
 
 /// <summary>
@@ -35,7 +37,9 @@ public static class QuantityLexicon
         ["bcm"] = "bcm", ["tcm"] = "tcm", ["megawatts"] = "MW", ["MW"] = "MW", ["hectares"] = "hectares", ["acres"] = "acres", ["meters"] = "m", ["metres"] = "m",
     };
 
-    private static readonly Lazy<Dictionary<string, string>> Currencies = new(LoadCurrencies);
+    // Words and symbols ("dollars", "$"), and phrases where a qualifier makes a shared currency word another
+    // currency ("Australian dollars", "Egyptian pounds").
+    private static readonly Lazy<(Dictionary<string, string> Words, Dictionary<string, string> Phrases)> Currencies = new(LoadCurrencies);
 
     public static bool IsPeopleNoun(string word) => PeopleNouns.Contains(word);
 
@@ -44,16 +48,39 @@ public static class QuantityLexicon
     public static bool TryMeasure(string word, out string unit) => MeasureNouns.TryGetValue(word, out unit!);
 
     /// <summary>A currency word or symbol ("dollars", "dlrs", "euros", "tenge", "stg", "$", "€") to its ISO 4217 code.</summary>
-    public static bool TryCurrency(string word, out string code) => Currencies.Value.TryGetValue(word, out code!);
+    public static bool TryCurrency(string word, out string code) => Currencies.Value.Words.TryGetValue(word, out code!);
+
+    /// <summary>
+    /// A currency named by a phrase of two or three words starting at <paramref name="at"/> ("Australian dollars",
+    /// "New Zealand dollars") to its ISO 4217 code; <paramref name="end"/> is the index after the phrase.
+    /// </summary>
+    public static bool TryCurrencyPhrase(IReadOnlyList<Token> tokens, int at, out string code, out int end)
+    {
+        for (var length = 3; length >= 2; length--)
+        {
+            if (at + length > tokens.Count)
+                continue;
+            var phrase = string.Join(' ', Enumerable.Range(at, length).Select(k => tokens[k].Text));
+            if (Currencies.Value.Phrases.TryGetValue(phrase, out code!))
+            {
+                end = at + length;
+                return true;
+            }
+        }
+        code = string.Empty;
+        end = at;
+        return false;
+    }
 
     /// <summary>True when a number directly before this word is a count or an amount, not a year ("2000 troops").</summary>
     public static bool MakesCount(string word) =>
-        IsPeopleNoun(word) || MeasureNouns.ContainsKey(word) || Currencies.Value.ContainsKey(word)
+        IsPeopleNoun(word) || MeasureNouns.ContainsKey(word) || Currencies.Value.Words.ContainsKey(word)
         || word is "%" or "percent" or "pct" or "per" || NumberWords.IsScaleWord(word);
 
-    private static Dictionary<string, string> LoadCurrencies()
+    private static (Dictionary<string, string> Words, Dictionary<string, string> Phrases) LoadCurrencies()
     {
-        var map = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var words = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var phrases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         using var stream = typeof(QuantityLexicon).Assembly.GetManifestResourceStream("Dyad.Data.Quantities/Data/currencies.tsv")
             ?? throw new InvalidOperationException("embedded resource Quantities/Data/currencies.tsv is missing");
         using var reader = new StreamReader(stream);
@@ -65,8 +92,8 @@ public static class QuantityLexicon
             if (cols.Length < 2)
                 continue;
             foreach (var word in cols[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                map.TryAdd(word, cols[0]);
+                (word.Contains(' ', StringComparison.Ordinal) ? phrases : words).TryAdd(word, cols[0]);
         }
-        return map;
+        return (words, phrases);
     }
 }

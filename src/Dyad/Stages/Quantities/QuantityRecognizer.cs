@@ -195,6 +195,12 @@ public sealed class QuantityRecognizer : IStage
             next = end + 2;
             return Make(text, tokens, i, next, value, hyphenUnit, "duration", "quantity.duration") with { Approximate = IsHedged(tokens, i) };
         }
+        // "20 million Australian dollars"
+        if (QuantityLexicon.TryCurrencyPhrase(tokens, end, out var phraseCode, out var phraseEnd))
+        {
+            next = phraseEnd;
+            return Money(phraseCode, "quantity.money-word", next);
+        }
         // "1.5 billion stg", "300 mln dlrs", "US dollars"
         var currencyAt = end;
         if (word is "US" or "U.S." && end + 1 < tokens.Count)
