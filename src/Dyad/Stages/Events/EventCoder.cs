@@ -243,7 +243,8 @@ public sealed class EventCoder : IStage
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
                         continue;
                     }
-                    CodeVerb(m, Specific(m.Pattern, m.Index), m.Pattern.Id, SubjectOf(m), null);
+                    var named = m.Pattern.Code.Value is "030" ? IntendedNoun(m) : null;
+                    CodeVerb(m, named?.Code ?? Specific(m.Pattern, m.Index), named is null ? m.Pattern.Id : $"{m.Pattern.Id}+{named.Value.Word}", SubjectOf(m), null);
                     continue;
                 }
                 if (m.Pattern.Kind == PatternKind.Noun)
@@ -256,8 +257,10 @@ public sealed class EventCoder : IStage
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
                 if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
                 {
-                    code = MapIntent(code);
-                    rule = "reported-intent+" + rule;
+                    // "will withdraw its force unless …": an announced act made conditional on the other side is a threat.
+                    var conditional = Enumerable.Range(m.End, Math.Max(0, view.Count - m.End)).Any(k => view.Words[k] is "unless");
+                    code = conditional ? ThreatCode(code) : MapIntent(code);
+                    rule = (conditional ? "threat-unless+" : "reported-intent+") + rule;
                 }
                 CodeVerb(m, code, rule, SubjectOf(m), null);
             }
@@ -430,7 +433,8 @@ public sealed class EventCoder : IStage
         private bool Announced(int i)
         {
             var clause = view.ClauseOf(i);
-            for (var k = i - 1; k >= Math.Max(clause.Start, i - 4); k--)
+            // "is willing to send material to help defend …": the purpose infinitive is part of what is announced.
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - 6); k--)
             {
                 var w = view.Words[k];
                 if (view.GroupAt[k] is not null)
@@ -511,6 +515,33 @@ public sealed class EventCoder : IStage
                         return new Match(k, p, false);
                 }
                 break;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "agreed to a ceasefire", "agreed to U.S. mediation", "committed to talks": an intent whose object is the act
+        /// named by a noun (a truce 0356, mediation accepted 038, negotiation 036).
+        /// </summary>
+        private (EventCode Code, string Word)? IntendedNoun(Match intent)
+        {
+            var k = intent.End;
+            if (k >= view.Count || view.Words[k] is not "to" and not "upon" and not "on")
+                return null;
+            var clause = view.ClauseOf(intent.Index);
+            for (var j = k + 1; j < Math.Min(clause.End, k + 5); j++)
+            {
+                var code = view.Words[j] switch
+                {
+                    "ceasefire" or "cease-fire" or "truce" or "armistice" => "0356",
+                    "mediation" => "038",
+                    "talks" or "negotiations" => "036",
+                    _ => null,
+                };
+                if (code is not null)
+                    return (EventCode.Parse(code), view.Words[j]);
+                if (view.Tokens[j].Kind == TokenKind.Punctuation || view.Words[j] is "to" or "that")
+                    break;
             }
             return null;
         }
@@ -660,37 +691,73 @@ public sealed class EventCoder : IStage
             if (intent.Id is "decide")
                 return code;
             if (intent.Code.Root == "13")
-                return EventCode.Parse(code.RootNumber switch
-                {
-                    >= 18 => "138",
-                    17 => code.Value switch { "1723" => "1323", "1724" => "1324", "172" or "1721" or "1722" => "132", _ => "137" },
-                    16 => code.Value switch { "163" => "1312", "164" => "134", "165" => "135", _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311", _ => "1313" },
-                    14 => "133",
-                    12 => "130",
-                    _ => "131",
-                });
+                return ThreatCode(code);
             if (intent.Code.Root == "12")
                 return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
             return MapIntent(code);
         }
 
-        /// <summary>The CAMEO "express intent" code for an intended act.</summary>
+        /// <summary>The CAMEO threat (13x) for an act threatened: what would be done decides the sub-code.</summary>
+        private static EventCode ThreatCode(EventCode code) => EventCode.Parse(code.RootNumber switch
+        {
+            20 => "1383",
+            19 => code.Value switch { "191" => "1381", "192" => "1382", _ => "138" },
+            18 => "138",
+            17 => code.Value switch { "1723" => "1323", "1724" => "1324", "1721" => "1321", "1722" => "1322", "172" => "132", _ => "137" },
+            16 => code.Value switch
+            {
+                "163" => "1312",
+                "164" => "134",
+                "165" => "135",
+                "166" or "1661" or "1662" or "1663" => "136",
+                _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311",
+                _ => "1313",
+            },
+            15 => "138",
+            14 => "133",
+            12 => "130",
+            _ => "131",
+        });
+
+        /// <summary>
+        /// The CAMEO "express intent" code for an intended act. Coercion and force announced for the future (roots 15–20:
+        /// "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x).
+        /// </summary>
         private static EventCode MapIntent(EventCode code)
         {
             var v = code.Value;
+            if (code.RootNumber >= 15)
+                return ThreatCode(code);
             var mapped = code.Root switch
             {
-                "06" => "031",
+                "06" => v switch { "061" => "0311", "062" => "0312", "063" => "0313", "064" => "0314", _ => "031" },
                 "07" => v switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
                 "04" => v is "045" ? "039" : "036",
                 "05" => v is "057" or "050" ? "030" : "032",
-                "08" => "035",
+                "08" => YieldIntent(v),
                 "03" => v,
                 "01" or "02" => v,
                 _ => v,
             };
             return EventCode.Parse(mapped);
         }
+
+        /// <summary>An intended concession (08x) as CAMEO's intent to reform (034x) or to yield (035x).</summary>
+        private static string YieldIntent(string v) => v switch
+        {
+            "083" => "034",
+            "0831" => "0341",
+            "0832" => "0342",
+            "0833" => "0343",
+            "0834" => "0344",
+            "082" => "0352",
+            "085" => "0354",
+            _ when v.StartsWith("081", StringComparison.Ordinal) => "0351",
+            _ when v.StartsWith("084", StringComparison.Ordinal) => "0353",
+            _ when v.StartsWith("086", StringComparison.Ordinal) => "0355",
+            _ when v.StartsWith("087", StringComparison.Ordinal) => "0356",
+            _ => "035",
+        };
 
         /// <summary>The pattern's code, or a more specific one when a word class of its "alt" column occurs in the clause.</summary>
         private EventCode Specific(EventPattern p, int i)
@@ -1223,7 +1290,9 @@ public sealed class EventCoder : IStage
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
             // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
-            if (code.Value is "180" or "183" && source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal))
+            // So does a state named bare whose aircraft or artillery did it ("Russian aircraft killed …").
+            if (code.Value is "180" or "183" && (source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal)
+                || source.Code.IsStateLike && source.Code.Sector.Length == 0 && view.Words.Any(w => coder.Table.InClass("air", w) || w is "shelling" or "shelled" or "artillery" or "mortars")))
             {
                 code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
                 rule += ".military";
