@@ -720,13 +720,14 @@ public sealed class EventCoder : IStage
         });
 
         /// <summary>
-        /// The CAMEO "express intent" code for an intended act. Coercion and force announced for the future (roots 15–20:
-        /// "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x).
+        /// The CAMEO "express intent" code for an intended act. Coercion and force announced for the future (roots 15, 17–20:
+        /// "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x); a
+        /// reduction of relations announced ("planned to end U.S. use of the base") is coded as the reduction itself.
         /// </summary>
         private static EventCode MapIntent(EventCode code)
         {
             var v = code.Value;
-            if (code.RootNumber >= 15)
+            if (code.RootNumber >= 15 && code.RootNumber != 16)
                 return ThreatCode(code);
             var mapped = code.Root switch
             {
