@@ -259,7 +259,8 @@ public sealed class EventCoder : IStage
                 {
                     // "will withdraw its force unless …": an announced act made conditional on the other side is a threat.
                     var conditional = Enumerable.Range(m.End, Math.Max(0, view.Count - m.End)).Any(k => view.Words[k] is "unless");
-                    code = conditional ? ThreatCode(code) : MapIntent(code);
+                    // "will withdraw its inspectors", "will cut aid": a reduction of relations announced is a threat too.
+                    code = conditional || code.RootNumber == 16 ? ThreatCode(code) : MapIntent(code);
                     rule = (conditional ? "threat-unless+" : "reported-intent+") + rule;
                 }
                 CodeVerb(m, code, rule, SubjectOf(m), null);
