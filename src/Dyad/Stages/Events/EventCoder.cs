@@ -244,6 +244,12 @@ public sealed class EventCoder : IStage
                         continue;
                     }
                     var named = m.Pattern.Code.Value is "030" ? IntendedNoun(m) : null;
+                    // "agreed to U.S. mediation": the mediator named before the noun is the one the intent is addressed to.
+                    if (named is { Code.Value: "038", By: { } mediator } && SubjectOf(m) is { } accepting)
+                    {
+                        Emit(m, named.Value.Code, $"{m.Pattern.Id}+{named.Value.Word}", PatternFrame.Directed, [.. accepting.Actors], [.. mediator.Actors], 3, false, null);
+                        continue;
+                    }
                     CodeVerb(m, named?.Code ?? Specific(m.Pattern, m.Index), named is null ? m.Pattern.Id : $"{m.Pattern.Id}+{named.Value.Word}", SubjectOf(m), null);
                     continue;
                 }
@@ -435,7 +441,8 @@ public sealed class EventCoder : IStage
         {
             var clause = view.ClauseOf(i);
             // "is willing to send material to help defend …": the purpose infinitive is part of what is announced.
-            for (var k = i - 1; k >= Math.Max(clause.Start, i - 6); k--)
+            var reach = i > 0 && view.Words[i - 1] is "to" ? 6 : 4;
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - reach); k--)
             {
                 var w = view.Words[k];
                 if (view.GroupAt[k] is not null)
@@ -524,14 +531,16 @@ public sealed class EventCoder : IStage
         /// "agreed to a ceasefire", "agreed to U.S. mediation", "committed to talks": an intent whose object is the act
         /// named by a noun (a truce 0356, mediation accepted 038, negotiation 036).
         /// </summary>
-        private (EventCode Code, string Word)? IntendedNoun(Match intent)
+        private (EventCode Code, string Word, ActorGroup? By)? IntendedNoun(Match intent)
         {
             var k = intent.End;
             if (k >= view.Count || view.Words[k] is not "to" and not "upon" and not "on")
                 return null;
             var clause = view.ClauseOf(intent.Index);
+            ActorGroup? by = null;
             for (var j = k + 1; j < Math.Min(clause.End, k + 5); j++)
             {
+                by ??= view.GroupAt[j];
                 var code = view.Words[j] switch
                 {
                     "ceasefire" or "cease-fire" or "truce" or "armistice" => "0356",
@@ -540,7 +549,7 @@ public sealed class EventCoder : IStage
                     _ => null,
                 };
                 if (code is not null)
-                    return (EventCode.Parse(code), view.Words[j]);
+                    return (EventCode.Parse(code), view.Words[j], by);
                 if (view.Tokens[j].Kind == TokenKind.Punctuation || view.Words[j] is "to" or "that")
                     break;
             }
