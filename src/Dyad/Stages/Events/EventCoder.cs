@@ -265,8 +265,7 @@ public sealed class EventCoder : IStage
                 {
                     // "will withdraw its force unless …": an announced act made conditional on the other side is a threat.
                     var conditional = Enumerable.Range(m.End, Math.Max(0, view.Count - m.End)).Any(k => view.Words[k] is "unless");
-                    // "will withdraw its inspectors", "will cut aid": a reduction of relations announced is a threat too.
-                    code = conditional || code.RootNumber == 16 ? ThreatCode(code) : MapIntent(code);
+                    code = conditional ? ThreatCode(code) : MapIntent(code);
                     rule = (conditional ? "threat-unless+" : "reported-intent+") + rule;
                 }
                 CodeVerb(m, code, rule, SubjectOf(m), null);
@@ -432,6 +431,16 @@ public sealed class EventCoder : IStage
                             _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
                         break;
                     }
+                    // "said it would allow …", "confirmed on Wednesday it would tighten …": a reported future without "that".
+                    if (view.Words[k] is "would" or "will" && k > m.End && (view.Words[k - 1] is "it" or "they" or "he" or "she" or "we" || view.GroupAt[k - 1] is not null))
+                    {
+                        view.ClauseOf(k).ReportedBy ??= SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
+                        if (analysis.Tracing)
+                            _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the future at {k}");
+                        break;
+                    }
+                    if (view.Tokens[k].Kind == TokenKind.Punctuation && view.Words[k] is not ",")
+                        break;
                 }
             }
         }
@@ -730,14 +739,15 @@ public sealed class EventCoder : IStage
         });
 
         /// <summary>
-        /// The CAMEO "express intent" code for an intended act. Coercion and force announced for the future (roots 15, 17–20:
-        /// "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x); a
-        /// reduction of relations announced ("planned to end U.S. use of the base") is coded as the reduction itself.
+        /// The CAMEO "express intent" code for an intended act. Protest, coercion and force announced for the future (roots 14, 15, 17–20:
+        /// "said they would blockade the capital", "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x); a
+        /// reduction of relations announced ("planned to end U.S. use of the base") is coded as the reduction itself, except
+        /// sanctions, whose announcement is the classic threat (1312).
         /// </summary>
         private static EventCode MapIntent(EventCode code)
         {
             var v = code.Value;
-            if (code.RootNumber >= 15 && code.RootNumber != 16)
+            if (code.RootNumber >= 14 && (code.RootNumber != 16 || code.Value is "163"))
                 return ThreatCode(code);
             var mapped = code.Root switch
             {
