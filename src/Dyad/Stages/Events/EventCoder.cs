@@ -231,6 +231,12 @@ public sealed class EventCoder : IStage
                     if (complement is not null)
                     {
                         consumed.Add(complement.Index);
+                        // "agreed to postpone the demonstration": the noun the intended act needs is part of that act.
+                        if (complement.Pattern.Needs.Length > 0)
+                        {
+                            foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > complement.Index && n.Index <= complement.End + 6))
+                                consumed.Add(n.Index);
+                        }
                         // "agreed to allow Russia to lease …": the infinitives inside the intended act are part of it.
                         foreach (var later in matches.Where(x => x.Index > complement.Index && x.Index < view.ClauseOf(complement.Index).End && x.Index > 0 && view.Words[x.Index - 1] is "to"))
                             consumed.Add(later.Index);
@@ -877,11 +883,20 @@ public sealed class EventCoder : IStage
                 {
                     result.Add(g);
                     if (p.Kind == PatternKind.Noun || p.Frame is not PatternFrame.Symmetric and not PatternFrame.Host and not PatternFrame.Mediate)
+                    {
+                        // "complained to the UN over Israeli raids": the addressee after "to" (listed last) gives way to
+                        // what the act is about when a preposition listed before it follows in the clause.
+                        if (prep is "to" && preps.Count > 1 && preps.Last() is "to" && Later(g, after, clause, preps) is { } about)
+                            result[^1] = about;
                         break;
+                    }
                 }
             }
             return result;
         }
+
+        private ActorGroup? Later(ActorGroup first, int after, Clause clause, IReadOnlyCollection<string> preps) =>
+            view.Groups.FirstOrDefault(g => g.Start > first.Start && g.Start < clause.End && PrepositionBefore(g, after) is { } w && w is not "to" and not "," && preps.Contains(w));
 
         private string? PrepositionBefore(ActorGroup g, int floor)
         {
