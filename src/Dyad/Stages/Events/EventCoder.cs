@@ -195,6 +195,14 @@ public sealed class EventCoder : IStage
                              && n.Pattern.Code.Root == v.Pattern.Code.Root && view.ClauseAt[n.Index] == view.ClauseAt[v.Index]))
                     consumed.Add(n.Index);
             }
+            // "blocked roads demanding that …", "will blockade Paris to demand an end to …": a demand voiced by a protest
+            // is what the protest is about, not a second event.
+            foreach (var d in matches.Where(d => d.Pattern.Code.Root == "10" && d.Pattern.Kind == PatternKind.Verb
+                         && (view.Words[d.Index].EndsWith("ing", StringComparison.Ordinal) || d.Index > 0 && view.Words[d.Index - 1] is "to")))
+            {
+                if (matches.Any(p => p.Index < d.Index && Specific(p.Pattern, p.Index).Root == "14" && d.Index - p.End <= 12))
+                    consumed.Add(d.Index);
+            }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
@@ -381,6 +389,9 @@ public sealed class EventCoder : IStage
             if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
                 || prev is "today" or "yesterday" or "tomorrow" or "tonight" or "again" or "jointly" or "formally" or "later" or "first")
                 return true;
+            // After "to" only a bare infinitive is a verb: "conceded to demands from X" names the demands.
+            if (prev is "to" && view.Words[i].EndsWith('s') && !view.Words[i].EndsWith("ss", StringComparison.Ordinal) && !view.Words[i].EndsWith("us", StringComparison.Ordinal))
+                return false;
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
                 return true;
             // "a summit meeting bringing together …"
