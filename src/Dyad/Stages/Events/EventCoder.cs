@@ -394,6 +394,9 @@ public sealed class EventCoder : IStage
                 return false;
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
                 return true;
+            // "was quoted as saying he would …"
+            if (prev is "as" && view.Words[i] is "saying")
+                return true;
             // "a summit meeting bringing together …"
             if (view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev))
                 return true;
