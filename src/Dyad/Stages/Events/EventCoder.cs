@@ -281,6 +281,9 @@ public sealed class EventCoder : IStage
                     var conditional = Enumerable.Range(m.End, Math.Max(0, view.Count - m.End)).Any(k => view.Words[k] is "unless");
                     code = conditional ? ThreatCode(code) : MapIntent(code);
                     rule = (conditional ? "threat-unless+" : "reported-intent+") + rule;
+                    // "would be ready to host talks between A and B": the talks are only intended too.
+                    foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > m.Index && n.Index <= m.End + 6 && view.ClauseOf(n.Index) == view.ClauseOf(m.Index)))
+                        consumed.Add(n.Index);
                 }
                 CodeVerb(m, code, rule, SubjectOf(m), null);
             }
