@@ -203,6 +203,18 @@ public sealed class EventCoder : IStage
                 if (matches.Any(p => p.Index < d.Index && Specific(p.Pattern, p.Index).Root == "14" && d.Index - p.End <= 12))
                     consumed.Add(d.Index);
             }
+            // "shelled the city, killing twenty people": the deaths are the outcome of the attack, not a second event.
+            foreach (var k in matches.Where(k => k.Pattern.Id is "kill" or "wound" or "injure" && view.Words[k.Index].EndsWith("ing", StringComparison.Ordinal)))
+            {
+                if (matches.Any(a => a.Index < k.Index && a.Pattern.Id is not ("kill" or "wound" or "injure") && Specific(a.Pattern, a.Index).RootNumber >= 18))
+                    consumed.Add(k.Index);
+            }
+            // "claimed responsibility for an attack on X": the attack is what is claimed.
+            foreach (var c in matches.Where(c => c.Pattern.Id is "claim-responsibility"))
+            {
+                foreach (var n in matches.Where(n => n.Index > c.Index && n.Index <= c.End + 6 && (n.Pattern.Kind == PatternKind.Noun || n.Pattern.Code.RootNumber >= 18)))
+                    consumed.Add(n.Index);
+            }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
