@@ -29,6 +29,11 @@ public sealed class EventCoder : IStage
         ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
         StringComparer.Ordinal);
 
+    /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
+    private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
+        ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
+         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
@@ -214,6 +219,17 @@ public sealed class EventCoder : IStage
             {
                 foreach (var n in matches.Where(n => n.Index > c.Index && n.Index <= c.End + 6 && (n.Pattern.Kind == PatternKind.Noun || n.Pattern.Code.RootNumber >= 18)))
                     consumed.Add(n.Index);
+            }
+            // "rejected a US offer to host a summit", "demanded a meeting of the Council to discuss …": the acts inside what
+            // is rejected or demanded did not happen.
+            foreach (var r in matches.Where(r => r.Pattern.Code.Root is "12" or "10" && r.Pattern.Kind is PatternKind.Verb))
+            {
+                var clause = view.ClauseOf(r.Index);
+                var head = Enumerable.Range(r.End, Math.Max(0, Math.Min(clause.End, r.End + 4) - r.End)).FirstOrDefault(k => ProposalNouns.Contains(view.Words[k]), -1);
+                if (head < 0)
+                    continue;
+                foreach (var x in matches.Where(x => x.Index > head && x.Index < Math.Min(clause.End, head + 14) && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
             }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
