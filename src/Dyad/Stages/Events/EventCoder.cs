@@ -32,7 +32,7 @@ public sealed class EventCoder : IStage
     /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
     private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
         ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
-         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session"], StringComparer.Ordinal);
+         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session", "proposed"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
@@ -225,10 +225,22 @@ public sealed class EventCoder : IStage
             foreach (var r in matches.Where(r => r.Pattern.Code.Root is "12" or "10" && r.Pattern.Kind is PatternKind.Verb))
             {
                 var clause = view.ClauseOf(r.Index);
-                var head = Enumerable.Range(r.End, Math.Max(0, Math.Min(clause.End, r.End + 4) - r.End)).FirstOrDefault(k => ProposalNouns.Contains(view.Words[k]), -1);
+                var head = Enumerable.Range(r.End, Math.Max(0, Math.Min(clause.End, r.End + 6) - r.End)).FirstOrDefault(k => ProposalNouns.Contains(view.Words[k]), -1);
                 if (head < 0)
                     continue;
-                foreach (var x in matches.Where(x => x.Index > head && x.Index < Math.Min(clause.End, head + 14) && x.Pattern.Kind != PatternKind.Report))
+                foreach (var x in matches.Where(x => x.Index >= head && x.Index < Math.Min(clause.End, head + 14) && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
+            }
+            // "reiterated its demand that Israel ease restrictions": the act in a clause that a demand or proposal names.
+            for (var k = 1; k + 1 < view.Count; k++)
+            {
+                if (!ProposalNouns.Contains(view.Words[k]) || !SentenceView.Determiners.Contains(view.Words[k - 1]))
+                    continue;
+                var that = view.Words[k + 1] is "that" ? k + 1 : k + 2 < view.Count && view.Words[k + 2] is "that" ? k + 2 : -1;
+                if (that < 0)
+                    continue;
+                var named = view.ClauseOf(that);
+                foreach (var x in matches.Where(x => x.Index > that && x.Index < named.End && x.Pattern.Kind != PatternKind.Report))
                     consumed.Add(x.Index);
             }
             CodeObligations(matches, consumed);
