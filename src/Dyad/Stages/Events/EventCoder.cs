@@ -231,6 +231,12 @@ public sealed class EventCoder : IStage
                 foreach (var x in matches.Where(x => x.Index >= head && x.Index < Math.Min(clause.End, head + 14) && x.Pattern.Kind != PatternKind.Report))
                     consumed.Add(x.Index);
             }
+            // "signed an agreement to increase trade": what the agreement provides for is its content, not a second event.
+            foreach (var a in matches.Where(a => a.Pattern.Kind == PatternKind.Verb && a.Pattern.Code.Value is "057" && !a.Passive))
+            {
+                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                    consumed.Add(x.Index);
+            }
             // "reiterated its demand that Israel ease restrictions": the act in a clause that a demand or proposal names.
             for (var k = 1; k + 1 < view.Count; k++)
             {
