@@ -303,6 +303,9 @@ public sealed class EventCoder : IStage
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
                         continue;
                     }
+                    // "offered its troops to Lebanon to help …": the purpose of what is offered is part of the offer.
+                    foreach (var x in matches.Where(x => x.Index > m.End && x.Index <= m.End + 10 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index)))
+                        consumed.Add(x.Index);
                     var named = m.Pattern.Code.Value is "030" ? IntendedNoun(m) : null;
                     // "agreed to U.S. mediation": the mediator named before the noun is the one the intent is addressed to.
                     if (named is { Code.Value: "038", By: { } mediator } && SubjectOf(m) is { } accepting)
@@ -942,6 +945,9 @@ public sealed class EventCoder : IStage
                 var prep = PrepositionBefore(g, after);
                 if (prep is "of" && !preps.Contains("of"))
                     prep = null;
+                // "offered its troops to Lebanon": the subject's own people are what is acted with, not the addressee.
+                if (prep is null && g.Start > after && view.Words[g.Start - 1] is "its" or "their" && preps.Count > 0)
+                    continue;
                 if (prep is not null ? preps.Contains(prep) : direct && g.Start - after <= (p.Frame == PatternFrame.Symmetric ? 2 : 4))
                 {
                     result.Add(g);
