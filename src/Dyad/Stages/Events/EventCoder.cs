@@ -29,6 +29,11 @@ public sealed class EventCoder : IStage
         ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
         StringComparer.Ordinal);
 
+    /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
+    private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
+        ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
+         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session", "proposed"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
@@ -195,6 +200,55 @@ public sealed class EventCoder : IStage
                              && n.Pattern.Code.Root == v.Pattern.Code.Root && view.ClauseAt[n.Index] == view.ClauseAt[v.Index]))
                     consumed.Add(n.Index);
             }
+            // "blocked roads demanding that …", "will blockade Paris to demand an end to …": a demand voiced by a protest
+            // is what the protest is about, not a second event.
+            foreach (var d in matches.Where(d => d.Pattern.Code.Root == "10" && d.Pattern.Kind == PatternKind.Verb
+                         && (view.Words[d.Index].EndsWith("ing", StringComparison.Ordinal) || d.Index > 0 && view.Words[d.Index - 1] is "to")))
+            {
+                if (matches.Any(p => p.Index < d.Index && Specific(p.Pattern, p.Index).Root == "14" && d.Index - p.End <= 12))
+                    consumed.Add(d.Index);
+            }
+            // "shelled the city, killing twenty people": the deaths are the outcome of the attack, not a second event.
+            foreach (var k in matches.Where(k => k.Pattern.Id is "kill" or "wound" or "injure" && view.Words[k.Index].EndsWith("ing", StringComparison.Ordinal)))
+            {
+                if (matches.Any(a => a.Index < k.Index && a.Pattern.Id is not ("kill" or "wound" or "injure") && Specific(a.Pattern, a.Index).RootNumber >= 18))
+                    consumed.Add(k.Index);
+            }
+            // "claimed responsibility for an attack on X": the attack is what is claimed.
+            foreach (var c in matches.Where(c => c.Pattern.Id is "claim-responsibility"))
+            {
+                foreach (var n in matches.Where(n => n.Index > c.Index && n.Index <= c.End + 6 && (n.Pattern.Kind == PatternKind.Noun || n.Pattern.Code.RootNumber >= 18)))
+                    consumed.Add(n.Index);
+            }
+            // "rejected a US offer to host a summit", "demanded a meeting of the Council to discuss …": the acts inside what
+            // is rejected or demanded did not happen.
+            foreach (var r in matches.Where(r => r.Pattern.Code.Root is "12" or "10" && r.Pattern.Kind is PatternKind.Verb))
+            {
+                var clause = view.ClauseOf(r.Index);
+                var head = Enumerable.Range(r.End, Math.Max(0, Math.Min(clause.End, r.End + 6) - r.End)).FirstOrDefault(k => ProposalNouns.Contains(view.Words[k]), -1);
+                if (head < 0)
+                    continue;
+                foreach (var x in matches.Where(x => x.Index >= head && x.Index < Math.Min(clause.End, head + 14) && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
+            }
+            // "signed an agreement to increase trade": what the agreement provides for is its content, not a second event.
+            foreach (var a in matches.Where(a => a.Pattern.Kind == PatternKind.Verb && a.Pattern.Code.Value is "057" && !a.Passive))
+            {
+                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                    consumed.Add(x.Index);
+            }
+            // "reiterated its demand that Israel ease restrictions": the act in a clause that a demand or proposal names.
+            for (var k = 1; k + 1 < view.Count; k++)
+            {
+                if (!ProposalNouns.Contains(view.Words[k]) || !SentenceView.Determiners.Contains(view.Words[k - 1]))
+                    continue;
+                var that = view.Words[k + 1] is "that" ? k + 1 : k + 2 < view.Count && view.Words[k + 2] is "that" ? k + 2 : -1;
+                if (that < 0)
+                    continue;
+                var named = view.ClauseOf(that);
+                foreach (var x in matches.Where(x => x.Index > that && x.Index < named.End && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
+            }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
@@ -231,6 +285,12 @@ public sealed class EventCoder : IStage
                     if (complement is not null)
                     {
                         consumed.Add(complement.Index);
+                        // "agreed to postpone the demonstration": the noun the intended act needs is part of that act.
+                        if (complement.Pattern.Needs.Length > 0)
+                        {
+                            foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > complement.Index && n.Index <= complement.End + 6))
+                                consumed.Add(n.Index);
+                        }
                         // "agreed to allow Russia to lease …": the infinitives inside the intended act are part of it.
                         foreach (var later in matches.Where(x => x.Index > complement.Index && x.Index < view.ClauseOf(complement.Index).End && x.Index > 0 && view.Words[x.Index - 1] is "to"))
                             consumed.Add(later.Index);
@@ -243,7 +303,17 @@ public sealed class EventCoder : IStage
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
                         continue;
                     }
-                    CodeVerb(m, Specific(m.Pattern, m.Index), m.Pattern.Id, SubjectOf(m), null);
+                    // "offered its troops to Lebanon to help …": the purpose of what is offered is part of the offer.
+                    foreach (var x in matches.Where(x => x.Index > m.End && x.Index <= m.End + 10 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index)))
+                        consumed.Add(x.Index);
+                    var named = m.Pattern.Code.Value is "030" ? IntendedNoun(m) : null;
+                    // "agreed to U.S. mediation": the mediator named before the noun is the one the intent is addressed to.
+                    if (named is { Code.Value: "038", By: { } mediator } && SubjectOf(m) is { } accepting)
+                    {
+                        Emit(m, named.Value.Code, $"{m.Pattern.Id}+{named.Value.Word}", PatternFrame.Directed, [.. accepting.Actors], [.. mediator.Actors], 3, false, null);
+                        continue;
+                    }
+                    CodeVerb(m, named?.Code ?? Specific(m.Pattern, m.Index), named is null ? m.Pattern.Id : $"{m.Pattern.Id}+{named.Value.Word}", SubjectOf(m), null);
                     continue;
                 }
                 if (m.Pattern.Kind == PatternKind.Noun)
@@ -256,8 +326,13 @@ public sealed class EventCoder : IStage
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
                 if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
                 {
-                    code = MapIntent(code);
-                    rule = "reported-intent+" + rule;
+                    // "will withdraw its force unless …": an announced act made conditional on the other side is a threat.
+                    var conditional = Enumerable.Range(m.End, Math.Max(0, view.Count - m.End)).Any(k => view.Words[k] is "unless");
+                    code = conditional ? ThreatCode(code) : MapIntent(code);
+                    rule = (conditional ? "threat-unless+" : "reported-intent+") + rule;
+                    // "would be ready to host talks between A and B": the talks are only intended too.
+                    foreach (var n in matches.Where(n => n.Pattern.Kind == PatternKind.Noun && n.Index > m.Index && n.Index <= m.End + 6 && view.ClauseOf(n.Index) == view.ClauseOf(m.Index)))
+                        consumed.Add(n.Index);
                 }
                 CodeVerb(m, code, rule, SubjectOf(m), null);
             }
@@ -366,7 +441,13 @@ public sealed class EventCoder : IStage
             if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
                 || prev is "today" or "yesterday" or "tomorrow" or "tonight" or "again" or "jointly" or "formally" or "later" or "first")
                 return true;
+            // After "to" only a bare infinitive is a verb: "conceded to demands from X" names the demands.
+            if (prev is "to" && view.Words[i].EndsWith('s') && !view.Words[i].EndsWith("ss", StringComparison.Ordinal) && !view.Words[i].EndsWith("us", StringComparison.Ordinal))
+                return false;
             if (prev is "to" or "and" or "or" or "but" or "who" or "which" or "that" or "he" or "she" or "they" or "it" or "we" or "i" or "while" or "after" or "before" or "when" or "then")
+                return true;
+            // "was quoted as saying he would …"
+            if (prev is "as" && view.Words[i] is "saying")
                 return true;
             // "a summit meeting bringing together …"
             if (view.Words[i].EndsWith("ing", StringComparison.Ordinal) && coder.Table.InClass("talks", prev))
@@ -422,6 +503,16 @@ public sealed class EventCoder : IStage
                             _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
                         break;
                     }
+                    // "said it would allow …", "confirmed on Wednesday it would tighten …": a reported future without "that".
+                    if (view.Words[k] is "would" or "will" && k > m.End && (view.Words[k - 1] is "it" or "they" or "he" or "she" or "we" || view.GroupAt[k - 1] is not null))
+                    {
+                        view.ClauseOf(k).ReportedBy ??= SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
+                        if (analysis.Tracing)
+                            _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the future at {k}");
+                        break;
+                    }
+                    if (view.Tokens[k].Kind == TokenKind.Punctuation && view.Words[k] is not ",")
+                        break;
                 }
             }
         }
@@ -430,7 +521,9 @@ public sealed class EventCoder : IStage
         private bool Announced(int i)
         {
             var clause = view.ClauseOf(i);
-            for (var k = i - 1; k >= Math.Max(clause.Start, i - 4); k--)
+            // "is willing to send material to help defend …": the purpose infinitive is part of what is announced.
+            var reach = i > 0 && view.Words[i - 1] is "to" ? 6 : 4;
+            for (var k = i - 1; k >= Math.Max(clause.Start, i - reach); k--)
             {
                 var w = view.Words[k];
                 if (view.GroupAt[k] is not null)
@@ -511,6 +604,35 @@ public sealed class EventCoder : IStage
                         return new Match(k, p, false);
                 }
                 break;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "agreed to a ceasefire", "agreed to U.S. mediation", "committed to talks": an intent whose object is the act
+        /// named by a noun (a truce 0356, mediation accepted 038, negotiation 036).
+        /// </summary>
+        private (EventCode Code, string Word, ActorGroup? By)? IntendedNoun(Match intent)
+        {
+            var k = intent.End;
+            if (k >= view.Count || view.Words[k] is not "to" and not "upon" and not "on")
+                return null;
+            var clause = view.ClauseOf(intent.Index);
+            ActorGroup? by = null;
+            for (var j = k + 1; j < Math.Min(clause.End, k + 5); j++)
+            {
+                by ??= view.GroupAt[j];
+                var code = view.Words[j] switch
+                {
+                    "ceasefire" or "cease-fire" or "truce" or "armistice" => "0356",
+                    "mediation" => "038",
+                    "talks" or "negotiations" => "036",
+                    _ => null,
+                };
+                if (code is not null)
+                    return (EventCode.Parse(code), view.Words[j], by);
+                if (view.Tokens[j].Kind == TokenKind.Punctuation || view.Words[j] is "to" or "that")
+                    break;
             }
             return null;
         }
@@ -660,37 +782,75 @@ public sealed class EventCoder : IStage
             if (intent.Id is "decide")
                 return code;
             if (intent.Code.Root == "13")
-                return EventCode.Parse(code.RootNumber switch
-                {
-                    >= 18 => "138",
-                    17 => code.Value switch { "1723" => "1323", "1724" => "1324", "172" or "1721" or "1722" => "132", _ => "137" },
-                    16 => code.Value switch { "163" => "1312", "164" => "134", "165" => "135", _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311", _ => "1313" },
-                    14 => "133",
-                    12 => "130",
-                    _ => "131",
-                });
+                return ThreatCode(code);
             if (intent.Code.Root == "12")
                 return EventCode.Parse(code.Root switch { "08" => "124", "04" => "125", "07" => "122", "06" => "121", _ => "120" });
             return MapIntent(code);
         }
 
-        /// <summary>The CAMEO "express intent" code for an intended act.</summary>
+        /// <summary>The CAMEO threat (13x) for an act threatened: what would be done decides the sub-code.</summary>
+        private static EventCode ThreatCode(EventCode code) => EventCode.Parse(code.RootNumber switch
+        {
+            20 => "1383",
+            19 => code.Value switch { "191" => "1381", "192" => "1382", _ => "138" },
+            18 => "138",
+            17 => code.Value switch { "1723" => "1323", "1724" => "1324", "1721" => "1321", "1722" => "1322", "172" => "132", _ => "137" },
+            16 => code.Value switch
+            {
+                "163" => "1312",
+                "164" => "134",
+                "165" => "135",
+                "166" or "1661" or "1662" or "1663" => "136",
+                _ when code.Value.StartsWith("162", StringComparison.Ordinal) => "1311",
+                _ => "1313",
+            },
+            15 => "138",
+            14 => "133",
+            12 => "130",
+            _ => "131",
+        });
+
+        /// <summary>
+        /// The CAMEO "express intent" code for an intended act. Protest, coercion and force announced for the future (roots 14, 15, 17–20:
+        /// "said they would blockade the capital", "plans to impose restrictions", "is prepared to impose martial law", "wants to attack") are threats (13x); a
+        /// reduction of relations announced ("planned to end U.S. use of the base") is coded as the reduction itself, except
+        /// sanctions, whose announcement is the classic threat (1312).
+        /// </summary>
         private static EventCode MapIntent(EventCode code)
         {
             var v = code.Value;
+            if (code.RootNumber >= 14 && (code.RootNumber != 16 || code.Value is "163"))
+                return ThreatCode(code);
             var mapped = code.Root switch
             {
-                "06" => "031",
+                "06" => v switch { "061" => "0311", "062" => "0312", "063" => "0313", "064" => "0314", _ => "031" },
                 "07" => v switch { "071" => "0331", "072" => "0332", "073" => "0333", "074" => "0334", _ => "033" },
                 "04" => v is "045" ? "039" : "036",
                 "05" => v is "057" or "050" ? "030" : "032",
-                "08" => "035",
+                "08" => YieldIntent(v),
                 "03" => v,
                 "01" or "02" => v,
                 _ => v,
             };
             return EventCode.Parse(mapped);
         }
+
+        /// <summary>An intended concession (08x) as CAMEO's intent to reform (034x) or to yield (035x).</summary>
+        private static string YieldIntent(string v) => v switch
+        {
+            "083" => "034",
+            "0831" => "0341",
+            "0832" => "0342",
+            "0833" => "0343",
+            "0834" => "0344",
+            "082" => "0352",
+            "085" => "0354",
+            _ when v.StartsWith("081", StringComparison.Ordinal) => "0351",
+            _ when v.StartsWith("084", StringComparison.Ordinal) => "0353",
+            _ when v.StartsWith("086", StringComparison.Ordinal) => "0355",
+            _ when v.StartsWith("087", StringComparison.Ordinal) => "0356",
+            _ => "035",
+        };
 
         /// <summary>The pattern's code, or a more specific one when a word class of its "alt" column occurs in the clause.</summary>
         private EventCode Specific(EventPattern p, int i)
@@ -785,15 +945,27 @@ public sealed class EventCoder : IStage
                 var prep = PrepositionBefore(g, after);
                 if (prep is "of" && !preps.Contains("of"))
                     prep = null;
+                // "offered its troops to Lebanon": the subject's own people are what is acted with, not the addressee.
+                if (prep is null && g.Start > after && view.Words[g.Start - 1] is "its" or "their" && preps.Count > 0)
+                    continue;
                 if (prep is not null ? preps.Contains(prep) : direct && g.Start - after <= (p.Frame == PatternFrame.Symmetric ? 2 : 4))
                 {
                     result.Add(g);
                     if (p.Kind == PatternKind.Noun || p.Frame is not PatternFrame.Symmetric and not PatternFrame.Host and not PatternFrame.Mediate)
+                    {
+                        // "complained to the UN over Israeli raids": the addressee after "to" (listed last) gives way to
+                        // what the act is about when a preposition listed before it follows in the clause.
+                        if (prep is "to" && preps.Count > 1 && preps.Last() is "to" && Later(g, after, clause, preps) is { } about)
+                            result[^1] = about;
                         break;
+                    }
                 }
             }
             return result;
         }
+
+        private ActorGroup? Later(ActorGroup first, int after, Clause clause, IReadOnlyCollection<string> preps) =>
+            view.Groups.FirstOrDefault(g => g.Start > first.Start && g.Start < clause.End && PrepositionBefore(g, after) is { } w && w is not "to" and not "," && preps.Contains(w));
 
         private string? PrepositionBefore(ActorGroup g, int floor)
         {
@@ -1223,7 +1395,9 @@ public sealed class EventCoder : IStage
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
             // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
-            if (code.Value is "180" or "183" && source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal))
+            // So does a state named bare whose aircraft or artillery did it ("Russian aircraft killed …").
+            if (code.Value is "180" or "183" && (source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal)
+                || source.Code.IsStateLike && source.Code.Sector.Length == 0 && view.Words.Any(w => coder.Table.InClass("air", w) || w is "shelling" or "shelled" or "artillery" or "mortars")))
             {
                 code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
                 rule += ".military";
