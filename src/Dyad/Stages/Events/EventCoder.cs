@@ -852,6 +852,19 @@ public sealed class EventCoder : IStage
             _ => "035",
         };
 
+        /// <summary>Force from the air: by drones (1952), with precision-guided munitions (1951), or unspecified (195).</summary>
+        private string AerialCode(IEnumerable<string> words)
+        {
+            var guided = false;
+            foreach (var w in words)
+            {
+                if (coder.Table.InClass("drone", w))
+                    return "1952";
+                guided |= coder.Table.InClass("guided", w);
+            }
+            return guided ? "1951" : "195";
+        }
+
         /// <summary>The pattern's code, or a more specific one when a word class of its "alt" column occurs in the clause.</summary>
         private EventCode Specific(EventPattern p, int i)
         {
@@ -1008,7 +1021,7 @@ public sealed class EventCoder : IStage
                 if (sources.Count == 0 && p.Code.RootNumber is 18 or 19 && Instrument(m) is { } by)
                 {
                     sources = [.. by.Group.Actors];
-                    code = EventCode.Parse(coder.Table.InClass("air", by.Word) ? "195" : by.Word is "shelling" or "shells" or "artillery" or "mortars" ? "194" : code.Root == "18" && by.Group.Actors.All(a => a.Code.IsStateLike && a.Code.Sector is "" or "MIL") ? "190" : code.Value);
+                    code = EventCode.Parse(coder.Table.InClass("air", by.Word) ? AerialCode([by.Word]) : by.Word is "shelling" or "shells" or "artillery" or "mortars" ? "194" : code.Root == "18" && by.Group.Actors.All(a => a.Code.IsStateLike && a.Code.Sector is "" or "MIL") ? "190" : code.Value);
                     rule += ".means";
                 }
             }
@@ -1399,7 +1412,7 @@ public sealed class EventCoder : IStage
             if (code.Value is "180" or "183" && (source.Code.Sector.StartsWith("MIL", StringComparison.Ordinal)
                 || source.Code.IsStateLike && source.Code.Sector.Length == 0 && view.Words.Any(w => coder.Table.InClass("air", w) || w is "shelling" or "shelled" or "artillery" or "mortars")))
             {
-                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? "195" : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
+                code = EventCode.Parse(view.Words.Any(w => coder.Table.InClass("air", w)) ? AerialCode(view.Words) : view.Words.Any(w => w is "shelling" or "shelled" or "artillery" or "mortars") ? "194" : "190");
                 rule += ".military";
             }
             var mention = new EventMention
