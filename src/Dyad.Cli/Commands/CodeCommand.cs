@@ -37,11 +37,12 @@ public static class CodeCommand
         var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) that adds to or overrides the built-in patterns" };
         var goldstein = new Option<string>("--goldstein") { Description = "Goldstein values: gdelt (default) or phoenix", DefaultValueFactory = _ => "gdelt" };
         goldstein.AcceptOnlyFromAmong("gdelt", "phoenix");
+        var reciprocal = new Option<bool>("--reciprocal") { Description = "Write symmetric acts (sign, meet, agree…) once per direction, as the CAMEO manual codes reciprocal events, instead of once per pair" };
         var quads = new Option<string>("--quads") { Description = "Quad class grouping: common (default), gdelt or phoenix", DefaultValueFactory = _ => "common" };
         quads.AcceptOnlyFromAmong("common", "gdelt", "phoenix");
         var command = new Command("code", "Code documents into events (and facts) as JSON Lines or TSV on stdout")
         {
-            files, format, date, input, quiet, events, patterns, goldstein, quads,
+            files, format, date, input, quiet, events, patterns, goldstein, quads, reciprocal,
         };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
@@ -49,12 +50,12 @@ public static class CodeCommand
             parse.GetValue(date),
             parse.GetValue(input)!,
             parse.GetValue(quiet),
-            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true))));
+            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true), parse.GetValue(reciprocal))));
         return command;
     }
 
     /// <summary>The options of `code` that change coding and output rather than input.</summary>
-    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads);
+    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads, bool Reciprocal);
 
     /// <summary>The default pipeline, or one whose event coder also uses a user pattern file.</summary>
     internal static bool TryBuildPipeline(string? patternFile, out Pipeline.Pipeline pipeline)
@@ -101,7 +102,7 @@ public static class CodeCommand
         var options = new ReaderOptions { Published = published, Format = Enum.Parse<InputFormat>(inputFormat.Replace("jsonl", "JsonLines", StringComparison.Ordinal), ignoreCase: true) };
         if (!TryBuildPipeline(settings.Patterns, out var pipeline))
             return ExitCodes.Usage;
-        var output = new OutputOptions { Goldstein = settings.Goldstein, Quads = settings.Quads, EventsOnly = settings.Events };
+        var output = new OutputOptions { Goldstein = settings.Goldstein, Quads = settings.Quads, EventsOnly = settings.Events, Reciprocal = settings.Reciprocal };
         var clock = Stopwatch.StartNew();
         int documents = 0, sentences = 0, events = 0, failed = 0;
         var lastReport = TimeSpan.Zero;
@@ -109,7 +110,7 @@ public static class CodeCommand
         using var buffered = new BufferedStream(stdout, 1 << 16);
         using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
         using var text = format == "tsv" ? new StreamWriter(buffered, leaveOpen: true) : null;
-        var tsv = text is null ? null : new EventTsvWriter(text);
+        var tsv = text is null ? null : new EventTsvWriter(text, output);
         foreach (var file in files)
         {
             foreach (var result in DocumentReader.Read(file, options))

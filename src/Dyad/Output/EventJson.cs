@@ -19,6 +19,15 @@ public sealed record OutputOptions
 
     /// <summary>One line per event (its mentions sharing an event id merged) with a "mentions" count.</summary>
     public bool EventsOnly { get; init; }
+
+    /// <summary>
+    /// Write a symmetric act (sign, meet, agree…) once per direction, as the CAMEO manual codes reciprocal events,
+    /// instead of once per unordered pair (the spec's default).
+    /// </summary>
+    public bool Reciprocal { get; init; }
+
+    /// <summary>True when this mention is also written with its actors reversed.</summary>
+    internal bool WritesReversed(EventMention e) => Reciprocal && e.Symmetric && e.Target.Code.Value != "---";
 }
 
 /// <summary>Writes events and facts as JSON Lines with the fields of the spec's "Machine-readable output".</summary>
@@ -52,16 +61,26 @@ public sealed class EventJsonWriter : IDisposable
             {
                 var mentions = group.ToList();
                 var best = mentions.OrderByDescending(e => e.DateIsReportDate ? -1 : (int)e.Date.Precision).First();
-                WriteEvent(analysis, best, mentions);
+                WriteEvent(analysis, best, best.Source, best.Target, mentions);
                 Written++;
+                if (_options.WritesReversed(best))
+                {
+                    WriteEvent(analysis, best, best.Target, best.Source, mentions);
+                    Written++;
+                }
             }
         }
         else
         {
             foreach (var e in analysis.Events)
             {
-                WriteEvent(analysis, e, null);
+                WriteEvent(analysis, e, e.Source, e.Target, null);
                 Written++;
+                if (_options.WritesReversed(e))
+                {
+                    WriteEvent(analysis, e, e.Target, e.Source, null);
+                    Written++;
+                }
             }
         }
         if (_options.Facts)
@@ -75,7 +94,7 @@ public sealed class EventJsonWriter : IDisposable
         _json.Flush();
     }
 
-    private void WriteEvent(Analysis analysis, EventMention e, List<EventMention>? mentions)
+    private void WriteEvent(Analysis analysis, EventMention e, EventActor source, EventActor target, List<EventMention>? mentions)
     {
         var sentence = analysis.Sentences[e.Sentence];
         var info = CameoInfo.Of(e.Code, _options.Goldstein);
@@ -86,8 +105,8 @@ public sealed class EventJsonWriter : IDisposable
         j.WriteNumber("sentence", e.Sentence);
         WriteSpan("span", sentence.Span);
         j.WriteString("text", Fold(sentence.Text));
-        WriteActor("source", e.Source);
-        WriteActor("target", e.Target);
+        WriteActor("source", source);
+        WriteActor("target", target);
         j.WriteString("code", e.Code.Value);
         j.WriteString("root", e.Code.Root);
         j.WriteNumber("quad", (int)QuadClasses.Of(e.Code, _options.Quads));

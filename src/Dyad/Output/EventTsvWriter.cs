@@ -30,20 +30,27 @@ public sealed class EventTsvWriter
         }
         foreach (var e in analysis.Events)
         {
-            var s = analysis.Sentences[e.Sentence];
-            var quantities = string.Join("; ", e.Quantities.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit}{(q.Per is null ? "" : "/" + q.Per)}")));
-            string[] cells =
-            [
-                analysis.Document.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), s.Span.Start.ToString(CultureInfo.InvariantCulture),
-                s.Span.End.ToString(CultureInfo.InvariantCulture), e.Date.Value, e.DateIsReportDate ? "report" : e.Date.PrecisionName,
-                e.Source.Code.Value, e.Source.Name, e.Target.Code.Value, e.Target.Name, e.Code.Value, e.Code.Root,
-                ((int)QuadClasses.Of(e.Code, _options.Quads)).ToString(CultureInfo.InvariantCulture),
-                CameoInfo.Of(e.Code).Goldstein.ToString(CultureInfo.InvariantCulture), quantities, e.Location?.Name ?? string.Empty,
-                e.EventId, e.Trigger.Slice(analysis.Document.Text), e.Rule, s.Text,
-            ];
-            _writer.WriteLine(string.Join('\t', cells.Select(Clean)));
-            Written++;
+            WriteRow(analysis, e, e.Source, e.Target);
+            if (_options.WritesReversed(e))
+                WriteRow(analysis, e, e.Target, e.Source);
         }
+    }
+
+    private void WriteRow(Analysis analysis, EventMention e, EventActor source, EventActor target)
+    {
+        var s = analysis.Sentences[e.Sentence];
+        var quantities = string.Join("; ", e.Quantities.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit}{(q.Per is null ? "" : "/" + q.Per)}")));
+        string[] cells =
+        [
+            analysis.Document.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), s.Span.Start.ToString(CultureInfo.InvariantCulture),
+            s.Span.End.ToString(CultureInfo.InvariantCulture), e.Date.Value, e.DateIsReportDate ? "report" : e.Date.PrecisionName,
+            source.Code.Value, source.Name, target.Code.Value, target.Name, e.Code.Value, e.Code.Root,
+            ((int)QuadClasses.Of(e.Code, _options.Quads)).ToString(CultureInfo.InvariantCulture),
+            CameoInfo.Of(e.Code, _options.Goldstein).Goldstein.ToString(CultureInfo.InvariantCulture), quantities, e.Location?.Name ?? string.Empty,
+            e.EventId, e.Trigger.Slice(analysis.Document.Text), e.Rule, s.Text,
+        ];
+        _writer.WriteLine(string.Join('\t', cells.Select(Clean)));
+        Written++;
     }
 
     private static string Clean(string cell) => cell.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');

@@ -55,6 +55,22 @@ public class CodeCommandTests
     }
 
     [Fact]
+    public void ReciprocalWritesASymmetricActOncePerDirectionAndADirectedOneOnce()
+    {
+        const string Text = "Peru and Chile signed a fisheries accord in 2019. Peru's president visited Santiago in 2020.\n";
+        static string[] Dyads(IEnumerable<string> lines) =>
+            [.. lines.Select(l => JsonDocument.Parse(l).RootElement)
+                .Where(e => e.GetProperty("type").GetString() == "event")
+                .Select(e => $"{e.GetProperty("source").GetProperty("code").GetString()![..3]}>{e.GetProperty("target").GetProperty("code").GetString()![..3]} {e.GetProperty("code").GetString()}")];
+
+        var plain = Dyads(DyadCli.RunWithInput(Text, "code", "-").StdoutLines);
+        var both = Dyads(DyadCli.RunWithInput(Text, "code", "-", "--reciprocal").StdoutLines);
+
+        Assert.Equal(["PER>CHL 057", "PER>CHL 042"], plain);
+        Assert.Equal(["PER>CHL 057", "CHL>PER 057", "PER>CHL 042"], both);
+    }
+
+    [Fact]
     public void WithoutAnEventDateTheReportDateIsUsedAndFlagged()
     {
         var result = DyadCli.RunWithInput("Russia visited China.\n", "code", "-", "--date", "2021-03-04");
