@@ -61,13 +61,15 @@ public sealed class EventCoder : IStage
     {
         var discourse = new Discourse();
         var byIndex = analysis.Actors.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var views = analysis.SentenceViews = new SentenceView?[analysis.Sentences.Count];
         foreach (var sentence in analysis.Sentences)
         {
             var actors = byIndex.GetValueOrDefault(sentence.Index) ?? [];
             if (sentence.Tokens.Count == 0)
                 continue;
             var view = new SentenceView(sentence, actors, analysis.Document.Text, discourse);
-            SentenceView.Built.AddOrUpdate(sentence, view);
+            if ((uint)sentence.Index < (uint)views.Length && analysis.Sentences[sentence.Index] == sentence)
+                views[sentence.Index] = view;
             var found = new List<Candidate>();
             new SentenceCoder(this, analysis, view, discourse, found).Code();
             var kept = Deduplicate(found);

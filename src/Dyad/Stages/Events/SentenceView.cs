@@ -89,9 +89,6 @@ internal sealed class SentenceView
         BuildClauses();
     }
 
-    /// <summary>Views the event coder built, for the fact finder that runs after it on the same sentences.</summary>
-    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, SentenceView> Built = [];
-
     public Sentence Sentence { get; }
 
     public IReadOnlyList<Token> Tokens { get; }

@@ -23,7 +23,9 @@ public sealed class FactExtractor : IStage
         {
             if (sentence.Tokens.Count == 0)
                 continue;
-            if (!SentenceView.Built.TryGetValue(sentence, out var view))
+            var views = analysis.SentenceViews;
+            var view = (uint)sentence.Index < (uint)views.Length && views[sentence.Index] is { } built && built.Sentence == sentence ? built : null;
+            if (view is null)
                 view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
             new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(events, sentence.Index)).Find();
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
