@@ -167,7 +167,7 @@ public sealed class SqliteEventStore : SqlEventStore
                     _ = value switch
                     {
                         null => raw.sqlite3_bind_null(statement, i + 1),
-                        string text => BindText(statement, i + 1, text),
+                        string text => raw.sqlite3_bind_text16(statement, i + 1, text),
                         int n => raw.sqlite3_bind_int64(statement, i + 1, n),
                         long n => raw.sqlite3_bind_int64(statement, i + 1, n),
                         double d => raw.sqlite3_bind_double(statement, i + 1, d),
@@ -196,23 +196,6 @@ public sealed class SqliteEventStore : SqlEventStore
         (bool a, bool b) => a == b,
         _ => false,
     };
-
-    private byte[] _utf8 = new byte[4096];
-
-    /// <summary>
-    /// Binds text as UTF-8, the database's own encoding, converted here into a reused buffer: SQLite would otherwise
-    /// copy the UTF-16 text and convert it itself. Text that is not valid UTF-16 (a lone surrogate) goes as UTF-16,
-    /// so SQLite treats it as before.
-    /// </summary>
-    private int BindText(sqlite3_stmt statement, int index, string text)
-    {
-        var most = Encoding.UTF8.GetMaxByteCount(text.Length);
-        if (_utf8.Length < most)
-            _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];
-        if (System.Text.Unicode.Utf8.FromUtf16(text, _utf8, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
-            return raw.sqlite3_bind_text16(statement, index, text);
-        return raw.sqlite3_bind_text(statement, index, new ReadOnlySpan<byte>(_utf8, 0, written));
-    }
 
     protected override string? Reason(Exception failure) => failure switch
     {

@@ -27,6 +27,8 @@ public sealed class FactExtractor : IStage
             var view = (uint)sentence.Index < (uint)views.Length && views[sentence.Index] is { } built && built.Sentence == sentence ? built : null;
             if (view is null)
                 view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
+            else
+                views[sentence.Index] = null; // read once: a long document does not keep every sentence's view alive
             new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(events, sentence.Index)).Find();
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
             if (pair is not null)
