@@ -717,10 +717,23 @@ public sealed class EventCoder : IStage
             if (_subjects.TryGetValue(m.Index, out var cached))
                 return cached;
             var clause = view.ClauseOf(m.Index);
-            var inClause = view.Groups.Where(g => g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g)).ToList();
-            var subject = inClause.LastOrDefault();
-            if (subject is not null && AfterPreposition(subject) && inClause.LastOrDefault(g => !AfterPreposition(g)) is { } bare)
-                subject = bare;
+            // The last phrase of the clause before the trigger that is no object; one not after a preposition if any.
+            ActorGroup? subject = null;
+            ActorGroup? bare = null;
+            foreach (var g in view.Groups)
+            {
+                if (g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g))
+                    subject = g;
+            }
+            if (subject is not null && AfterPreposition(subject))
+            {
+                foreach (var g in view.Groups)
+                {
+                    if (g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g) && !AfterPreposition(g))
+                        bare = g;
+                }
+                subject = bare ?? subject;
+            }
             // A participle after a comma ("…, meeting with presidents") has the subject of the clause before.
             var participle = view.Words[m.Index].EndsWith("ing", StringComparison.Ordinal) && m.Index > 0 && view.Words[m.Index - 1] is "," or "while";
             if (participle)
