@@ -91,6 +91,9 @@ public sealed class EventCoder : IStage
     /// <summary>One mention per pair and root within a sentence: the most specific reading wins.</summary>
     private static List<Candidate> Deduplicate(List<Candidate> found)
     {
+        // Most sentences propose nothing.
+        if (found.Count == 0)
+            return found;
         var best = new Dictionary<(string, string, string), Candidate>();
         var order = new List<(string, string, string)>();
         foreach (var c in found)

@@ -72,7 +72,8 @@ public sealed class FactExtractor : IStage
             FromSignings();
         }
 
-        private int IndexOf(params string[] words)
+        /// <remarks>The words come as a span: the calls' literal lists are then not a new array each time.</remarks>
+        private int IndexOf(params ReadOnlySpan<string> words)
         {
             for (var i = 0; i < W.Length; i++)
             {
