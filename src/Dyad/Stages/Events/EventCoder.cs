@@ -282,8 +282,10 @@ public sealed class EventCoder : IStage
                 // Capitalized words inside a sentence are names ("Strategic Partnership Commission"), not acts.
                 if (i > 0 && view.Tokens[i].IsCapitalized && !IsHeadline())
                     continue;
-                foreach (var p in coder.Table.Candidates(view.Words[i]))
+                var candidates = coder.Table.Candidates(view.Words[i]);
+                for (var c = 0; c < candidates.Count; c++)
                 {
+                    var p = candidates[c];
                     if (!RestMatches(p, i) || !NeedsMet(p, i))
                         continue;
                     var noun = NounContext(i);
@@ -311,10 +313,25 @@ public sealed class EventCoder : IStage
             {
                 var want = p.Rest[k];
                 var have = view.Words[i + 1 + k];
-                if (want != have && !want.Split('|').Contains(have))
+                if (want != have && !IsAlternative(want, have))
                     return false;
             }
             return true;
+        }
+
+        /// <summary>One of the '|'-separated words of <paramref name="want"/> is <paramref name="have"/> (without splitting it).</summary>
+        private static bool IsAlternative(string want, string have)
+        {
+            var rest = want.AsSpan();
+            while (true)
+            {
+                var bar = rest.IndexOf('|');
+                if ((bar < 0 ? rest : rest[..bar]).SequenceEqual(have))
+                    return true;
+                if (bar < 0)
+                    return false;
+                rest = rest[(bar + 1)..];
+            }
         }
 
         private bool NeedsMet(EventPattern p, int i)
