@@ -49,6 +49,10 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal(1, check.Counts().Documents);
         Assert.Equal(0, Count("SELECT count(*) FROM sentences WHERE text LIKE '%dispute number%'"));
         AssertNoHalfStoredDocument();
+        // The store sets the full-text insert trigger aside inside its transaction: the rollback brings it back.
+        Assert.Equal(1, Count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'"));
+        using (var store = Open())
+            store.ExecuteForTests("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
     }
 
     [Fact]
