@@ -9,8 +9,12 @@ public readonly record struct EventCode
 
     public string Value { get; }
 
-    /// <summary>The two-digit CAMEO root ("05").</summary>
-    public string Root => Value[..2];
+    /// <summary>The two-digit CAMEO root ("05"): one shared string per root, not a new one on every call.</summary>
+    public string Root => Value is { Length: >= 2 } v && v[0] is >= '0' and <= '2' && char.IsAsciiDigit(v[1]) && (v[0] - '0') * 10 + (v[1] - '0') is var n && n < Roots.Length
+        ? Roots[n]
+        : Value[..2];
+
+    private static readonly string[] Roots = [.. Enumerable.Range(0, 30).Select(n => n.ToString("D2", System.Globalization.CultureInfo.InvariantCulture))];
 
     public int RootNumber => int.Parse(Root, System.Globalization.CultureInfo.InvariantCulture);
 

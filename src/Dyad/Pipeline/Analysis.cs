@@ -30,6 +30,12 @@ public sealed class Analysis
 
     public bool Tracing { get; init; }
 
+    /// <summary>
+    /// The event coder's view of each sentence, by sentence index, for the fact finder that runs after it on the
+    /// same sentences (an array of this analysis instead of a weak table keyed by sentence).
+    /// </summary>
+    internal Stages.Events.SentenceView?[] SentenceViews { get; set; } = [];
+
     // Per-sentence indexes, built on first use and rebuilt when a list has grown; stages only append,
     // so looking up a sentence's annotations stays O(1) instead of scanning the document for each sentence.
     private readonly SentenceIndex<ActorMention> _actors = new(a => a.Sentence);

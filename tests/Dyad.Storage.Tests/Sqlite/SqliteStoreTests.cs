@@ -49,6 +49,39 @@ public sealed class SqliteStoreTests : StoreContract
         Assert.Equal(1, check.Counts().Documents);
         Assert.Equal(0, Count("SELECT count(*) FROM sentences WHERE text LIKE '%dispute number%'"));
         AssertNoHalfStoredDocument();
+        // The store sets the full-text insert trigger aside inside its transaction: the rollback brings it back.
+        Assert.Equal(1, Count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'"));
+        using (var store = Open())
+            store.ExecuteForTests("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
+    }
+
+    [Fact]
+    public void TheFullTextIndexHoldsExactlyTheStoredSentencesAfterInsertsReplacementsAndRepeats()
+    {
+        var first = new[]
+        {
+            Coded("one", "Kazakhstan and Russia signed a pipeline agreement. Uzbekistan praised the accord."),
+            Coded("two", "China criticized Tajikistan over the border. Kyrgyzstan hosted the talks."),
+        };
+        using (var store = Open())
+        {
+            store.Store(first, "test");
+            store.Store(first, "test");
+            store.Store([Coded("one", "Kazakhstan and Turkey discussed a railway corridor.")], "test");
+            store.Store([Coded("three", "Mongolia welcomed the pipeline plan at a café in Ulaanbaatar’s centre.")], "test");
+        }
+        // FTS5 checks its index against the sentences table it indexes (external content): it throws on a mismatch.
+        using (var store = Open())
+            store.ExecuteForTests("INSERT INTO sentences_fts (sentences_fts, rank) VALUES ('integrity-check', 1)");
+        Assert.Equal(Count("SELECT count(*) FROM sentences"), Count("SELECT count(*) FROM sentences_fts_docsize"));
+        using (var store = Open())
+        {
+            Assert.Equal(["Mongolia welcomed the pipeline plan at a café in Ulaanbaatar’s centre."], store.Search("pipeline", 10).Select(h => h.Text));
+            Assert.Equal(["Kazakhstan and Turkey discussed a railway corridor."], store.Search("railway", 10).Select(h => h.Text));
+            Assert.Empty(store.Search("accord", 10));
+        }
+        // The insert trigger is in place between batches, so a sentence inserted by any other writer is indexed too.
+        Assert.Equal(1, Count("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'sentences_ai'"));
     }
 
     private static StoredDocument Coded(string id, string text) => StoredDocument.From(DyadPipeline.Default.Run(new Document(id, text)));

@@ -114,7 +114,7 @@ public sealed class ActorRecognizer : IStage
 
     private List<ActorMention> Recognize(Analysis analysis, Sentence sentence, List<List<ActorMention>> history, DocumentContext document)
     {
-        var tokens = sentence.Tokens;
+        var tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         var text = analysis.Document.Text;
         var period = PeriodOf(tokens, analysis.Document.Published);
         var raws = Scan(tokens, period);
@@ -169,7 +169,7 @@ public sealed class ActorRecognizer : IStage
         return mentions;
     }
 
-    private void AddEntry(Raw r, IReadOnlyList<Token> tokens, Period? period, List<ActorMention> mentions,
+    private void AddEntry(Raw r, List<Token> tokens, Period? period, List<ActorMention> mentions,
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, bool inDateline)
     {
         var e = r.Entry!;
@@ -213,7 +213,7 @@ public sealed class ActorRecognizer : IStage
         mentions.Add(make(r.Span, code, e.Name, e.Kind, e.Id, $"{e.Kind}.{how}{r.How}", r.Confidence * (e.Ambiguous ? 0.9 : 1.0), MentionRole.Actor));
     }
 
-    private static void AddAgent(Raw r, int k, IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+    private static void AddAgent(Raw r, int k, List<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
@@ -326,7 +326,7 @@ public sealed class ActorRecognizer : IStage
     /// previous sentence, else "---". A title with an unknown name ("President Laurent Gbagbo") is its state's GOV
     /// the same way. Confidence 0.6 (0.5 for "---") so that a coder can prefer cued actors.
     /// </summary>
-    private static void AddAlone(Raw r, int k, IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+    private static void AddAlone(Raw r, int k, List<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
     {
         var agent = r.Agent!;
@@ -404,7 +404,7 @@ public sealed class ActorRecognizer : IStage
     /// "(" or a dash ("LYON:", "GAZA CITY, Palestinian Territories:", "KABUL, Afghanistan (AFP) -"). Returns the token
     /// index after it (0 when there is none) and the country it names.
     /// </summary>
-    private static int Dateline(IReadOnlyList<Token> tokens, List<Raw> raws, out string? country)
+    private static int Dateline(List<Token> tokens, List<Raw> raws, out string? country)
     {
         country = null;
         var (length, place) = PlaceAt(tokens, raws, 0);
@@ -437,7 +437,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>A place at token <paramref name="i"/>: a state or capital from this dictionary, or a gazetteer place.</summary>
-    private static (int Length, string? Country) PlaceAt(IReadOnlyList<Token> tokens, List<Raw> raws, int i)
+    private static (int Length, string? Country) PlaceAt(List<Token> tokens, List<Raw> raws, int i)
     {
         if (i >= tokens.Count || !tokens[i].IsWord || !tokens[i].IsCapitalized)
             return (0, null);
@@ -459,7 +459,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>The country of a gazetteer place of one or two words that ends right before token <paramref name="end"/>.</summary>
-    private static (string Country, int Start)? PlaceBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int end)
+    private static (string Country, int Start)? PlaceBefore(List<Token> tokens, List<Raw> raws, int end)
     {
         for (var length = 2; length >= 1; length--)
         {
@@ -474,7 +474,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>The country of a place the sentence names after "in", "at", "near"…, or of the dateline.</summary>
-    private static string? PlaceCountry(IReadOnlyList<Token> tokens, List<Raw> raws, int datelineEnd)
+    private static string? PlaceCountry(List<Token> tokens, List<Raw> raws, int datelineEnd)
     {
         for (var i = Math.Max(1, datelineEnd); i < tokens.Count; i++)
         {
@@ -605,7 +605,7 @@ public sealed class ActorRecognizer : IStage
 
     /// <summary>Cues (states, regions, organizations) right before raw <paramref name="k"/>, joined by "and" or commas,
     /// with at most two plain lower-case words or a possessive between ("Western oil companies", "Britain's").</summary>
-    private static List<Raw> CuesBefore(IReadOnlyList<Token> tokens, List<Raw> raws, int k)
+    private static List<Raw> CuesBefore(List<Token> tokens, List<Raw> raws, int k)
     {
         var cues = new List<Raw>();
         var end = raws[k].Start;
@@ -643,7 +643,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>For a person at raw k: a title right before, and a cue before the title (or "Title of Cue").</summary>
-    private static (int Start, List<Raw> Cues, bool Title) ClaimTitleAndCue(IReadOnlyList<Token> tokens, List<Raw> raws, int k)
+    private static (int Start, List<Raw> Cues, bool Title) ClaimTitleAndCue(List<Token> tokens, List<Raw> raws, int k)
     {
         var person = raws[k];
         var start = person.Start;
@@ -673,7 +673,7 @@ public sealed class ActorRecognizer : IStage
     private Resolution ResolvePerson(ActorEntry entry, Period? period) =>
         period is { } p ? _dictionary.Resolve(entry, p.From, p.To) : _dictionary.ResolveLatest(entry);
 
-    private static Period? PeriodOf(IReadOnlyList<Token> tokens, DateOnly? published)
+    private static Period? PeriodOf(List<Token> tokens, DateOnly? published)
     {
         foreach (var t in tokens)
         {
@@ -684,7 +684,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>Finds dictionary phrases, agent words and references, left to right, longest first.</summary>
-    private List<Raw> Scan(IReadOnlyList<Token> tokens, Period? period)
+    private List<Raw> Scan(List<Token> tokens, Period? period)
     {
         var raws = new List<Raw>();
         for (var i = 0; i < tokens.Count;)
@@ -735,7 +735,7 @@ public sealed class ActorRecognizer : IStage
     }
 
     /// <summary>Hyphenated compounds ("Nazarbayev-Karimov", "Russia-Kazakhstan", "U.S.-Uzbek"), then near misses (Kazahstan).</summary>
-    private void ScanParts(IReadOnlyList<Token> tokens, int i, List<Raw> raws)
+    private void ScanParts(List<Token> tokens, int i, List<Raw> raws)
     {
         var token = tokens[i];
         if (!token.IsWord)
@@ -761,7 +761,7 @@ public sealed class ActorRecognizer : IStage
             raws.Add(new Raw(i, i + 1, token.Span, RawKind.Entry, near.Entry, null, null, near.Distance == 1 ? 0.8 : 0.6, $".typo{near.Distance}"));
     }
 
-    private static int TokenIndex(IReadOnlyList<Token> tokens, int offset)
+    private static int TokenIndex(List<Token> tokens, int offset)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -771,10 +771,10 @@ public sealed class ActorRecognizer : IStage
         return tokens.Count;
     }
 
-    private static TextSpan Span(IReadOnlyList<Token> tokens, int start, int length) =>
+    private static TextSpan Span(List<Token> tokens, int start, int length) =>
         new(tokens[start].Span.Start, tokens[start + length - 1].Span.End);
 
-    private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period)
+    private ActorEntry? LongestEntry(List<Token> tokens, int at, Period? period)
     {
         var best = LongestEntry(tokens, at, period, tokens[at].Text, fold: false);
         if (best is null && FoldedForm(tokens, at) is { } folded)
@@ -787,7 +787,7 @@ public sealed class ActorRecognizer : IStage
     /// "GAZA CITY"), a typing slip ("iSrael"), or a lower-case name after a title ("President obama"). Null otherwise:
     /// ordinary lower-case words never become names.
     /// </summary>
-    private string? FoldedForm(IReadOnlyList<Token> tokens, int at)
+    private string? FoldedForm(List<Token> tokens, int at)
     {
         var text = tokens[at].Text;
         if (!tokens[at].IsWord || text.Length < 2)
@@ -837,7 +837,7 @@ public sealed class ActorRecognizer : IStage
         return false;
     }
 
-    private ActorEntry? LongestEntry(IReadOnlyList<Token> tokens, int at, Period? period, string first, bool fold)
+    private ActorEntry? LongestEntry(List<Token> tokens, int at, Period? period, string first, bool fold)
     {
         ActorEntry? best = null;
         foreach (var entry in _dictionary.Candidates(first))
@@ -867,7 +867,7 @@ public sealed class ActorRecognizer : IStage
         return best;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int at, ActorEntry entry, bool fold = false)
+    private static bool Matches(List<Token> tokens, int at, ActorEntry entry, bool fold = false)
     {
         if (at + entry.Tokens.Length > tokens.Count)
             return false;
@@ -885,7 +885,7 @@ public sealed class ActorRecognizer : IStage
 
     /// <summary>Context rules for ambiguous forms: no unknown capitalized neighbour (Michael Jordan), no veto word
     /// (Atlanta, Georgia; roast turkey; fine china); an ambiguous surname needs a title before it.</summary>
-    private bool Guarded(IReadOnlyList<Token> tokens, int at, ActorEntry entry)
+    private bool Guarded(List<Token> tokens, int at, ActorEntry entry)
     {
         if (!entry.Ambiguous)
             return true;
@@ -916,7 +916,7 @@ public sealed class ActorRecognizer : IStage
     private bool IsUnknownName(Token t) =>
         t.IsWord && t.IsCapitalized && !FunctionWords.Contains(t.Text) && _dictionary.Candidates(t.Text).Count == 0 && _dictionary.Agents(t.Text).Count == 0;
 
-    private AgentEntry? LongestAgent(IReadOnlyList<Token> tokens, int at)
+    private AgentEntry? LongestAgent(List<Token> tokens, int at)
     {
         foreach (var agent in _dictionary.Agents(tokens[at].Text))
         {
@@ -931,7 +931,7 @@ public sealed class ActorRecognizer : IStage
         return null;
     }
 
-    private ReferenceEntry? LongestReference(IReadOnlyList<Token> tokens, int at)
+    private ReferenceEntry? LongestReference(List<Token> tokens, int at)
     {
         foreach (var reference in _dictionary.References(tokens[at].Text))
         {

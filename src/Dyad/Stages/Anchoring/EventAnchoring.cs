@@ -69,11 +69,12 @@ public sealed class EventAnchoring : IStage
             var quantities = quantitiesBySentence[group.Key].ToList();
             var places = placesBySentence[group.Key].Where(p => p.IsVenue).ToList();
             var triggers = group.Select(e => e.Trigger).Distinct().ToList();
-            var present = sentence.Tokens.Any(t => PresentCues.Contains(t.Text));
+            var tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
+            var present = tokens.Any(t => PresentCues.Contains(t.Text));
             foreach (var e in group)
             {
                 if (!e.Date.IsKnown)
-                    AnchorDate(e, own, sentence.Tokens, present || IsPresentPerfect(sentence.Tokens, e.Trigger) ? null : paragraphDate[group.Key], report);
+                    AnchorDate(e, own, tokens, present || IsPresentPerfect(tokens, e.Trigger) ? null : paragraphDate[group.Key], report);
                 if (e.Quantities.Count == 0)
                 {
                     foreach (var q in quantities)
@@ -82,7 +83,7 @@ public sealed class EventAnchoring : IStage
                             e.Quantities.Add(q);
                     }
                 }
-                e.Location ??= Venue(places, e, sentence.Tokens);
+                e.Location ??= Venue(places, e, tokens);
             }
         }
         // Until a merging stage gives ids, each mention is its own event.
@@ -105,7 +106,7 @@ public sealed class EventAnchoring : IStage
     /// "Kazakhstan has expanded its cooperation": a trigger in the present perfect reports a state up to
     /// now, so the paragraph's past date does not carry over to it.
     /// </summary>
-    private static bool IsPresentPerfect(IReadOnlyList<Token> tokens, TextSpan trigger)
+    private static bool IsPresentPerfect(List<Token> tokens, TextSpan trigger)
     {
         var at = -1;
         for (var k = 0; k < tokens.Count; k++)
@@ -133,7 +134,7 @@ public sealed class EventAnchoring : IStage
         return line?.Value.Start;
     }
 
-    private static void AnchorDate(EventMention e, List<TimeMention> own, IReadOnlyList<Token> tokens, DateValue? context, DateOnly? report)
+    private static void AnchorDate(EventMention e, List<TimeMention> own, List<Token> tokens, DateValue? context, DateOnly? report)
     {
         // A span ("since 9/11 … has increased") says when a state began, not when the event happened: it is
         // left to facts. A date in the trigger's own clause first, then one across "that"/"which" ("After X announced in 2009
@@ -245,7 +246,7 @@ public sealed class EventAnchoring : IStage
     /// that had carried out attacks in Uzbekistan") belongs to another action. "to X" is a venue only for
     /// movements: visits and meetings, aid and deployments, attacks and incursions.
     /// </summary>
-    private static Place? Venue(List<Place> places, EventMention e, IReadOnlyList<Token> tokens)
+    private static Place? Venue(List<Place> places, EventMention e, List<Token> tokens)
     {
         var root = e.Code.Value is { Length: >= 2 } ? e.Code.Root : string.Empty;
         var movement = root is "04" or "07" or "18" or "19";
@@ -260,7 +261,7 @@ public sealed class EventAnchoring : IStage
     /// True when no word that opens another clause stands between the two spans; "since" opens one
     /// unless a date follows it ("since he assumed power" does, "since 2010" does not).
     /// </summary>
-    private static bool SameClause(IReadOnlyList<Token> tokens, TextSpan trigger, TextSpan other, IReadOnlyList<TimeMention>? times = null, bool sinceOnly = false)
+    private static bool SameClause(List<Token> tokens, TextSpan trigger, TextSpan other, IReadOnlyList<TimeMention>? times = null, bool sinceOnly = false)
     {
         var from = Math.Min(trigger.End, other.End);
         var to = Math.Max(trigger.Start, other.Start);

@@ -126,7 +126,7 @@ public sealed class DateRecognizer : IStage
 
     private sealed class Scanner(Sentence sentence, DateContext context, bool future)
     {
-        private readonly IReadOnlyList<Token> _t = sentence.Tokens;
+        private readonly List<Token> _t = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
 
         public bool TryAt(int i, out Hit hit)
         {

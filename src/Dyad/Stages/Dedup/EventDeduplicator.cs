@@ -33,15 +33,8 @@ public sealed class EventDeduplicator : IStage
         foreach (var bucket in Enumerable.Range(0, groups.Count).GroupBy(i => groups[i].Root == "04" ? "04" : groups[i].Code.Value))
         {
             var members = bucket.ToList();
-            for (var x = 0; x < members.Count; x++)
-            {
-                for (var y = x + 1; y < members.Count; y++)
-                {
-                    int i = members[x], j = members[y];
-                    if (groups[i].Sentence != groups[j].Sentence && Same(groups[i], groups[j]))
-                        parent[Find(j)] = Find(i);
-                }
-            }
+            if (!CompareNear(members, groups, parent, Find))
+                CompareAll(members, groups, parent, Find);
         }
         var ids = new Dictionary<int, string>();
         for (var i = 0; i < groups.Count; i++)
@@ -54,6 +47,74 @@ public sealed class EventDeduplicator : IStage
             if (analysis.Tracing && root != i)
                 analysis.Trace.Add($"dedup: sentence {groups[i].Sentence} {groups[i].Events[0]} is the same event as sentence {groups[root].Sentence} ({id})");
         }
+    }
+
+    /// <summary>Every pair of a bucket, in order: the reference the faster walk below must agree with.</summary>
+    private void CompareAll(List<int> members, List<Mention> groups, int[] parent, Func<int, int> find)
+    {
+        for (var x = 0; x < members.Count; x++)
+        {
+            for (var y = x + 1; y < members.Count; y++)
+            {
+                int i = members[x], j = members[y];
+                if (groups[i].Sentence != groups[j].Sentence && Same(groups[i], groups[j]))
+                    parent[find(j)] = find(i);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The pairs of a bucket that <see cref="Same"/> can accept, in the order <see cref="CompareAll"/> visits them,
+    /// so the merges (and the ids) are the same: within <see cref="UndatedWindow"/> sentences every pair; further
+    /// apart only two dated mentions whose dates share their first four characters (one date must begin with the
+    /// other). A long document is then no longer compared pair by pair. Returns false, having done nothing, when
+    /// the bucket is not in sentence order or has a date shorter than four characters.
+    /// </summary>
+    private bool CompareNear(List<int> members, List<Mention> groups, int[] parent, Func<int, int> find)
+    {
+        var byDate = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var x = 0; x < members.Count; x++)
+        {
+            var m = groups[members[x]];
+            if (x > 0 && m.Sentence < groups[members[x - 1]].Sentence)
+                return false;
+            if (m.DateText is { } date)
+            {
+                if (date.Length < 4)
+                    return false;
+                var key = date[..4];
+                if (!byDate.TryGetValue(key, out var list))
+                    byDate[key] = list = [];
+                list.Add(x);
+            }
+        }
+        var end = 0;
+        for (var x = 0; x < members.Count; x++)
+        {
+            var i = members[x];
+            var a = groups[i];
+            // The last position within the window: sentences only grow along the bucket.
+            end = Math.Max(end, x);
+            while (end + 1 < members.Count && groups[members[end + 1]].Sentence <= a.Sentence + UndatedWindow)
+                end++;
+            for (var y = x + 1; y <= end; y++)
+            {
+                var j = members[y];
+                if (a.Sentence != groups[j].Sentence && Same(a, groups[j]))
+                    parent[find(j)] = find(i);
+            }
+            if (a.DateText is not { } date)
+                continue;
+            var dated = byDate[date[..4]];
+            var from = dated.BinarySearch(end + 1);
+            for (var k = from < 0 ? ~from : from; k < dated.Count; k++)
+            {
+                var j = members[dated[k]];
+                if (a.Sentence != groups[j].Sentence && Same(a, groups[j]))
+                    parent[find(j)] = find(i);
+            }
+        }
+        return true;
     }
 
     private bool Same(Mention a, Mention b)
@@ -72,9 +133,28 @@ public sealed class EventDeduplicator : IStage
             // An undated mention repeats a dated one only as its caption or heading, close by.
             return false;
         }
-        var common = a.Heads.Count(b.Heads.Contains);
-        var directedSame = !a.Symmetric && !b.Symmetric && a.Events.Any(x => b.Events.Any(y => x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head));
-        return directedSame || (a.Symmetric || b.Symmetric) && common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
+        if (!a.Symmetric && !b.Symmetric)
+            return SameDirectedPair(a, b);
+        var common = 0;
+        foreach (var head in a.Heads)
+        {
+            if (b.Heads.Contains(head))
+                common++;
+        }
+        return common >= Math.Min(2, Math.Min(a.Heads.Count, b.Heads.Count)) && common >= 2;
+    }
+
+    private static bool SameDirectedPair(Mention a, Mention b)
+    {
+        foreach (var x in a.Events)
+        {
+            foreach (var y in b.Events)
+            {
+                if (x.Source.Code.Head == y.Source.Code.Head && x.Target.Code.Head == y.Target.Code.Head)
+                    return true;
+            }
+        }
+        return false;
     }
 
     /// <remarks>

@@ -66,13 +66,15 @@ public sealed class EventCoder : IStage
     {
         var discourse = new Discourse();
         var byIndex = analysis.Actors.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var views = analysis.SentenceViews = new SentenceView?[analysis.Sentences.Count];
         foreach (var sentence in analysis.Sentences)
         {
             var actors = byIndex.GetValueOrDefault(sentence.Index) ?? [];
             if (sentence.Tokens.Count == 0)
                 continue;
             var view = new SentenceView(sentence, actors, analysis.Document.Text, discourse);
-            SentenceView.Built.AddOrUpdate(sentence, view);
+            if ((uint)sentence.Index < (uint)views.Length && analysis.Sentences[sentence.Index] == sentence)
+                views[sentence.Index] = view;
             var found = new List<Candidate>();
             new SentenceCoder(this, analysis, view, discourse, found).Code();
             var kept = Deduplicate(found);
@@ -94,6 +96,9 @@ public sealed class EventCoder : IStage
     /// <summary>One mention per pair and root within a sentence: the most specific reading wins.</summary>
     private static List<Candidate> Deduplicate(List<Candidate> found)
     {
+        // Most sentences propose nothing.
+        if (found.Count == 0)
+            return found;
         var best = new Dictionary<(string, string, string), Candidate>();
         var order = new List<(string, string, string)>();
         foreach (var c in found)
@@ -352,8 +357,10 @@ public sealed class EventCoder : IStage
                 // Capitalized words inside a sentence are names ("Strategic Partnership Commission"), not acts.
                 if (i > 0 && view.Tokens[i].IsCapitalized && !IsHeadline())
                     continue;
-                foreach (var p in coder.Table.Candidates(view.Words[i]))
+                var candidates = coder.Table.Candidates(view.Words[i]);
+                for (var c = 0; c < candidates.Count; c++)
                 {
+                    var p = candidates[c];
                     if (!RestMatches(p, i) || !NeedsMet(p, i))
                         continue;
                     var noun = NounContext(i);
@@ -381,10 +388,25 @@ public sealed class EventCoder : IStage
             {
                 var want = p.Rest[k];
                 var have = view.Words[i + 1 + k];
-                if (want != have && !want.Split('|').Contains(have))
+                if (want != have && !IsAlternative(want, have))
                     return false;
             }
             return true;
+        }
+
+        /// <summary>One of the '|'-separated words of <paramref name="want"/> is <paramref name="have"/> (without splitting it).</summary>
+        private static bool IsAlternative(string want, string have)
+        {
+            var rest = want.AsSpan();
+            while (true)
+            {
+                var bar = rest.IndexOf('|');
+                if ((bar < 0 ? rest : rest[..bar]).SequenceEqual(have))
+                    return true;
+                if (bar < 0)
+                    return false;
+                rest = rest[(bar + 1)..];
+            }
         }
 
         private bool NeedsMet(EventPattern p, int i)
@@ -888,10 +910,23 @@ public sealed class EventCoder : IStage
             if (_subjects.TryGetValue(m.Index, out var cached))
                 return cached;
             var clause = view.ClauseOf(m.Index);
-            var inClause = view.Groups.Where(g => g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g)).ToList();
-            var subject = inClause.LastOrDefault();
-            if (subject is not null && AfterPreposition(subject) && inClause.LastOrDefault(g => !AfterPreposition(g)) is { } bare)
-                subject = bare;
+            // The last phrase of the clause before the trigger that is no object; one not after a preposition if any.
+            ActorGroup? subject = null;
+            ActorGroup? bare = null;
+            foreach (var g in view.Groups)
+            {
+                if (g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g))
+                    subject = g;
+            }
+            if (subject is not null && AfterPreposition(subject))
+            {
+                foreach (var g in view.Groups)
+                {
+                    if (g.End <= m.Index && g.Start >= clause.Start && !NotSubject(g) && !AfterPreposition(g))
+                        bare = g;
+                }
+                subject = bare ?? subject;
+            }
             // A participle after a comma ("…, meeting with presidents") has the subject of the clause before.
             var participle = view.Words[m.Index].EndsWith("ing", StringComparison.Ordinal) && m.Index > 0 && view.Words[m.Index - 1] is "," or "while";
             if (participle)

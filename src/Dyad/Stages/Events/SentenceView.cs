@@ -81,7 +81,7 @@ internal sealed class SentenceView
     public SentenceView(Sentence sentence, IReadOnlyList<ActorMention> actors, string text, Discourse discourse)
     {
         Sentence = sentence;
-        Tokens = sentence.Tokens;
+        Tokens = sentence.Tokens as List<Token> ?? [.. sentence.Tokens];
         Words = [.. Tokens.Select(t => t.Text.ToLowerInvariant())];
         GroupAt = new ActorGroup?[Tokens.Count];
         ClauseAt = new int[Tokens.Count];
@@ -89,12 +89,9 @@ internal sealed class SentenceView
         BuildClauses();
     }
 
-    /// <summary>Views the event coder built, for the fact finder that runs after it on the same sentences.</summary>
-    internal static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Sentence, SentenceView> Built = [];
-
     public Sentence Sentence { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public List<Token> Tokens { get; }
 
     public string[] Words { get; }
 

@@ -19,13 +19,20 @@ public sealed class FactExtractor : IStage
         var discourse = new Discourse();
         var byIndex = analysis.Actors.GroupBy(a => a.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var events = analysis.Events.ToLookup(e => e.Sentence);
+        // What makes a fact a repeat within its sentence, for every fact so far: a long document's facts are not
+        // scanned again for each new one.
+        var known = new HashSet<(int, string, string, string)>(analysis.Facts.Select(Key));
         foreach (var sentence in analysis.Sentences)
         {
             if (sentence.Tokens.Count == 0)
                 continue;
-            if (!SentenceView.Built.TryGetValue(sentence, out var view))
+            var views = analysis.SentenceViews;
+            var view = (uint)sentence.Index < (uint)views.Length && views[sentence.Index] is { } built && built.Sentence == sentence ? built : null;
+            if (view is null)
                 view = new SentenceView(sentence, byIndex.GetValueOrDefault(sentence.Index) ?? [], analysis.Document.Text, discourse);
-            new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(events, sentence.Index)).Find();
+            else
+                views[sentence.Index] = null; // read once: a long document does not keep every sentence's view alive
+            new SentenceFacts(analysis, view, events[sentence.Index].ToList(), LastPair(events, sentence.Index), known).Find();
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
             if (pair is not null)
                 discourse.SetPair(pair.Actors);
@@ -46,7 +53,10 @@ public sealed class FactExtractor : IStage
         return null;
     }
 
-    private sealed class SentenceFacts(Analysis analysis, SentenceView view, List<EventMention> events, (EventActor A, EventActor B)? context)
+    private static (int, string, string, string) Key(Fact f) => (f.Sentence, f.Predicate, f.Subject.Code.Head, f.Object.Code.Head);
+
+    private sealed class SentenceFacts(Analysis analysis, SentenceView view, List<EventMention> events, (EventActor A, EventActor B)? context,
+        HashSet<(int, string, string, string)> known)
     {
         private string[] W => view.Words;
 
@@ -62,7 +72,8 @@ public sealed class FactExtractor : IStage
             FromSignings();
         }
 
-        private int IndexOf(params string[] words)
+        /// <remarks>The words come as a span: the calls' literal lists are then not a new array each time.</remarks>
+        private int IndexOf(params ReadOnlySpan<string> words)
         {
             for (var i = 0; i < W.Length; i++)
             {
@@ -105,7 +116,7 @@ public sealed class FactExtractor : IStage
                 Rule = "facts." + rule,
                 What = what,
             };
-            if (subject.Code.Head != obj.Code.Head && !analysis.Facts.Any(f => f.Sentence == fact.Sentence && f.Predicate == predicate && f.Subject.Code.Head == subject.Code.Head && f.Object.Code.Head == obj.Code.Head))
+            if (subject.Code.Head != obj.Code.Head && known.Add(Key(fact)))
             {
                 analysis.Facts.Add(fact);
                 if (analysis.Tracing)

@@ -57,7 +57,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
             // Only captions and headings end in a place line; in a paragraph ", Nigeria, 1999" is something else.
             try
             {
-                analysis.Places.AddRange(Scan(text, sentence.Tokens, sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, dateStarts, gazetteer));
+                analysis.Places.AddRange(Scan(text, sentence.Tokens as List<Token> ?? [.. sentence.Tokens], sentence.Kind == SentenceKind.Body ? EmptyStarts : dateStarts, dateStarts, gazetteer));
             }
             catch (Exception ex) when (ex is ArgumentException or IndexOutOfRangeException)
             {
@@ -68,9 +68,9 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
 
     /// <summary>The places of one sentence; <paramref name="dateStarts"/> are the offsets where its dates begin.</summary>
     public static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, Gazetteer gazetteer) =>
-        Scan(text, tokens, dateStarts, dateStarts, gazetteer);
+        Scan(text, tokens as List<Token> ?? [.. tokens], dateStarts, dateStarts, gazetteer);
 
-    private static List<Place> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlySet<int> dateStarts, IReadOnlySet<int> allDateStarts, Gazetteer gazetteer)
+    private static List<Place> Scan(string text, List<Token> tokens, IReadOnlySet<int> dateStarts, IReadOnlySet<int> allDateStarts, Gazetteer gazetteer)
     {
         var found = new List<Place>();
         var lastEnd = -1;
@@ -105,7 +105,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     }
 
     /// <summary>The preposition that makes a name a venue, looking back over "the southern city of".</summary>
-    private static string? VenueBefore(IReadOnlyList<Token> tokens, int i)
+    private static string? VenueBefore(List<Token> tokens, int i)
     {
         var sawGeographic = false;
         for (var k = i - 1; k >= 0 && k >= i - 6; k--)
@@ -126,12 +126,12 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     }
 
     /// <summary>"WASHINGTON, Oct 19 - …": a wire story's dateline names where it was filed.</summary>
-    private static bool IsDateline(IReadOnlyList<Token> tokens, int i, int end, IReadOnlySet<int> dateStarts) =>
+    private static bool IsDateline(List<Token> tokens, int i, int end, IReadOnlySet<int> dateStarts) =>
         i == 0 && tokens[0].Text.Length > 1 && tokens[0].Text.All(c => !char.IsLetter(c) || char.IsUpper(c))
         && end + 1 < tokens.Count && tokens[end].Text == "," && dateStarts.Contains(tokens[end + 1].Span.Start);
 
     /// <summary>"Geneva hosted the talks": a city that hosts is where the talks are.</summary>
-    private static string? HostAfter(IReadOnlyList<Token> tokens, int end, GazetteerEntry entry)
+    private static string? HostAfter(List<Token> tokens, int end, GazetteerEntry entry)
     {
         if (entry.Kind is "country" or "region" or "sea")
             return null;
@@ -147,7 +147,7 @@ public sealed class PlaceRecognizer(Gazetteer gazetteer) : IStage
     }
 
     /// <summary>"…, Turgen, Almaty, 15 September 2004": names followed by a date in a comma-separated tail.</summary>
-    private static bool IsCaptionPlaceLine(IReadOnlyList<Token> tokens, int end, IReadOnlySet<int> dateStarts, Gazetteer gazetteer)
+    private static bool IsCaptionPlaceLine(List<Token> tokens, int end, IReadOnlySet<int> dateStarts, Gazetteer gazetteer)
     {
         var k = end;
         for (var hops = 0; hops < 3 && k < tokens.Count && tokens[k].Text == ","; hops++)

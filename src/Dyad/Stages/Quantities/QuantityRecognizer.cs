@@ -72,7 +72,11 @@ public sealed class QuantityRecognizer : IStage
     }
 
     /// <summary>The amounts of one sentence; tokens inside <paramref name="dates"/> are skipped.</summary>
-    public static List<Quantity> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> dates)
+    public static List<Quantity> Scan(string text, IReadOnlyList<Token> tokens, IReadOnlyList<TextSpan> dates) =>
+        Scan(text, tokens as List<Token> ?? [.. tokens], dates);
+
+    /// <remarks>A list, not the interface: the token loops below then call its indexer directly.</remarks>
+    private static List<Quantity> Scan(string text, List<Token> tokens, IReadOnlyList<TextSpan> dates)
     {
         var found = new List<Quantity>();
         var covered = new bool[tokens.Count];
@@ -104,7 +108,7 @@ public sealed class QuantityRecognizer : IStage
     }
 
     // "$23 billion", "US$500,000", "€5 million", "$10-15 million"
-    private static Quantity? TryMoneyBySymbol(string text, IReadOnlyList<Token> tokens, int i, out int next)
+    private static Quantity? TryMoneyBySymbol(string text, List<Token> tokens, int i, out int next)
     {
         next = i;
         var j = i;
@@ -163,7 +167,7 @@ public sealed class QuantityRecognizer : IStage
         };
     }
 
-    private static Quantity? TryNumberLed(string text, IReadOnlyList<Token> tokens, bool[] covered, int i, string? lastCurrency, out int next)
+    private static Quantity? TryNumberLed(string text, List<Token> tokens, bool[] covered, int i, string? lastCurrency, out int next)
     {
         next = i;
         if (!NumberWords.TryRead(tokens, i, out var value, out var end) || (i > 0 && Dates.DateWords.LabelWords.Contains(tokens[i - 1].Text.TrimEnd('.'))))
@@ -266,7 +270,7 @@ public sealed class QuantityRecognizer : IStage
     }
 
     // "a four-day visit", "a week-long tour"
-    private static Quantity? TryHyphenDuration(string text, IReadOnlyList<Token> tokens, int i, out int next)
+    private static Quantity? TryHyphenDuration(string text, List<Token> tokens, int i, out int next)
     {
         next = i;
         var w = tokens[i].Text;
@@ -285,7 +289,7 @@ public sealed class QuantityRecognizer : IStage
     }
 
     /// <summary>The noun a number counts: up to three modifiers, then a plural noun or a noun for people.</summary>
-    private static bool FindCountedNoun(IReadOnlyList<Token> tokens, int start, double value, out string unit, out int end)
+    private static bool FindCountedNoun(List<Token> tokens, int start, double value, out string unit, out int end)
     {
         unit = string.Empty;
         end = start;
@@ -327,7 +331,7 @@ public sealed class QuantityRecognizer : IStage
         && !w.Contains('\'', StringComparison.Ordinal) && !w.Contains('\u2019', StringComparison.Ordinal);
 
     /// <summary>"a year", "annually", "per barrel" within a few words after the amount.</summary>
-    private static string? RateAfter(IReadOnlyList<Token> tokens, int from)
+    private static string? RateAfter(List<Token> tokens, int from)
     {
         for (var k = from; k < tokens.Count && k < from + 6; k++)
         {
@@ -352,7 +356,7 @@ public sealed class QuantityRecognizer : IStage
         return null;
     }
 
-    private static bool IsHedged(IReadOnlyList<Token> tokens, int i)
+    private static bool IsHedged(List<Token> tokens, int i)
     {
         if (i >= 1 && Hedges.Contains(tokens[i - 1].Text))
             return true;
@@ -365,10 +369,10 @@ public sealed class QuantityRecognizer : IStage
     }
 
     /// <summary>The number written at a token without any following scale word.</summary>
-    private static double RawNumber(IReadOnlyList<Token> tokens, int i) =>
+    private static double RawNumber(List<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Number && NumberWords.TryDigits(tokens[i].Text, out var v, out var s) ? v * s : double.NaN;
 
-    private static Quantity Make(string text, IReadOnlyList<Token> tokens, int from, int to, double value, string unit, string kind, string rule)
+    private static Quantity Make(string text, List<Token> tokens, int from, int to, double value, string unit, string kind, string rule)
     {
         var span = new TextSpan(tokens[from].Span.Start, tokens[Math.Max(from, to - 1)].Span.End);
         return new Quantity(span, span.Slice(text), value, unit, null, rule) { Kind = kind };
