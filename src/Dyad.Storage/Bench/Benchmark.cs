@@ -39,23 +39,29 @@ public static class Benchmark
         var written = CorpusGenerator.Write(corpus, options.Documents, sentences);
         log(string.Create(CultureInfo.InvariantCulture, $"corpus: {options.Documents} stories, about {written} sentences, from {sentences.Count} sample sentences -> {corpus}"));
 
-        // Coding on one thread: sentences per second per core. Streams the corpus.
+        // Coding on one thread: sentences per second per core. Streams the corpus twice: the first pass runs while the
+        // runtime is still compiling and re-optimizing (what a short run sees), the second is the steady state a long
+        // run sees, the figure compared with the target (as benchmark harnesses measure after warm-up iterations).
         var pipeline = DyadPipeline.Default;
         foreach (var warm in DocumentReader.Read(corpus).Take(50))
             pipeline.Run(warm.Document!);
-        long coded = 0, mentions = 0;
-        var (codeSeconds, codeCpu) = Measure(() =>
+        for (var pass = 1; pass <= 2; pass++)
         {
-            foreach (var result in DocumentReader.Read(corpus))
+            long coded = 0, mentions = 0;
+            var (codeSeconds, codeCpu) = Measure(() =>
             {
-                var analysis = pipeline.Run(result.Document!);
-                coded += analysis.Sentences.Count;
-                mentions += analysis.Events.Count;
-            }
-        });
-        figures.Add(new("coding, 1 thread (wall)", coded / codeSeconds, "sentences/s", 20_000));
-        figures.Add(new("coding, per CPU-second", coded / Math.Max(codeCpu, 1e-6), "sentences/CPU-s", 20_000));
-        log(string.Create(CultureInfo.InvariantCulture, $"coding: {coded} sentences, {mentions} event mentions in {codeSeconds:0.00} s"));
+                foreach (var result in DocumentReader.Read(corpus))
+                {
+                    var analysis = pipeline.Run(result.Document!);
+                    coded += analysis.Sentences.Count;
+                    mentions += analysis.Events.Count;
+                }
+            });
+            var label = pass == 1 ? "first pass" : "steady state";
+            figures.Add(new($"coding, 1 thread, {label} (wall)", coded / codeSeconds, "sentences/s", pass == 2 ? 20_000 : null));
+            figures.Add(new($"coding, 1 thread, {label}, per CPU-second", coded / Math.Max(codeCpu, 1e-6), "sentences/CPU-s", pass == 2 ? 20_000 : null));
+            log(string.Create(CultureInfo.InvariantCulture, $"coding ({label}): {coded} sentences, {mentions} event mentions in {codeSeconds:0.00} s"));
+        }
 
         var sqlitePath = Path.Combine(options.Folder, "bench.db");
         DeleteSqlite(sqlitePath);
