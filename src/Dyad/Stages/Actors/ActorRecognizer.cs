@@ -145,6 +145,7 @@ public sealed class ActorRecognizer : IStage
                     c.Consumed = true;
             }
         }
+        AddCommunities(tokens, raws, mentions, Make, alone);
         for (var k = 0; k < raws.Count; k++)
         {
             if (!raws[k].Consumed && raws[k].Kind == RawKind.Agent)
@@ -317,6 +318,115 @@ public sealed class ActorRecognizer : IStage
         }
     }
 
+    /// <summary>
+    /// National or ethnic communities inside a state: "Bosnian Serbs", "Iraqi Kurdish refugees" are the adjective's state
+    /// (the people of one state with the origin of another), "ethnic Albanians in Serbia", "ethnic Turkish guerrillas" the
+    /// state where they live (the place the sentence names, else the one other state it names, else their own). Sector
+    /// CVL, or the agent word's after them ("Bosnian Serb forces" BIHMIL).
+    /// </summary>
+    private static void AddCommunities(IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
+    {
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var r = raws[k];
+            if (r.Consumed || !r.IsCue || r.Entry!.Form is not (EntryForm.Adjective or EntryForm.Demonym) || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind != "state" || r.How.Contains("hyphen", StringComparison.Ordinal))
+                continue;
+            var own = r.Entry.Code.Head;
+            string head;
+            string rule;
+            var last = k;
+            if (r.Start > 0 && tokens[r.Start - 1].Text is "ethnic" or "Ethnic")
+            {
+                rule = "community.ethnic";
+                if (context.Place is { } place && place != own)
+                {
+                    head = place;
+                    rule += ".place";
+                }
+                else if (OtherState(raws, context.DatelineEnd, own) is { } other)
+                {
+                    head = other;
+                    rule += ".sentence-state";
+                }
+                else
+                {
+                    head = own;
+                    rule += ".own";
+                }
+            }
+            else if (r.Entry.Form == EntryForm.Adjective && k + 1 < raws.Count && raws[k + 1].Start == r.End && raws[k + 1].IsCue && !raws[k + 1].Consumed
+                && raws[k + 1].Entry!.Form is EntryForm.Demonym or EntryForm.Adjective && raws[k + 1].Entry!.Kind == "state"
+                && raws[k + 1].Entry!.Code.IsStateLike && raws[k + 1].Entry!.Code.Head != own
+                && (raws[k + 1].Entry!.Form == EntryForm.Demonym || k + 2 < raws.Count && raws[k + 2].Kind == RawKind.Agent && raws[k + 2].Start == raws[k + 1].End))
+            {
+                // "Bosnian Serbs", "Bosnian Serb forces"; not "Russian and Turkish" (joined) nor "Russian Kazakh border".
+                head = own;
+                rule = "community.adjective";
+                last = k + 1;
+            }
+            else
+            {
+                continue;
+            }
+            var sector = "CVL";
+            var end = raws[last].Span.End;
+            var agentIndex = last + 1 < raws.Count && raws[last + 1].Kind == RawKind.Agent && raws[last + 1].Start == raws[last].End && !raws[last + 1].Agent!.Title
+                ? last + 1 : -1;
+            if (agentIndex >= 0)
+            {
+                sector = raws[agentIndex].Agent!.Sector;
+                end = raws[agentIndex].Span.End;
+                raws[agentIndex].Consumed = true;
+            }
+            else if (r.Entry.Form == EntryForm.Adjective && raws[last] == r)
+            {
+                // "ethnic Albanian" before a word we do not know ("ethnic Albanian parties"): not an actor of its own.
+                r.Consumed = true;
+                continue;
+            }
+            for (var i = k; i <= last; i++)
+                raws[i].Consumed = true;
+            if (!ActorCode.TryParse(head + sector, out var code))
+                continue;
+            var start = rule.StartsWith("community.ethnic", StringComparison.Ordinal) ? tokens[r.Start - 1].Span.Start : r.Span.Start;
+            mentions.Add(make(new TextSpan(start, end), code, head, "sector", r.Entry.Id + (agentIndex >= 0 ? "+" + raws[agentIndex].Agent!.Id : string.Empty), rule, 0.8, MentionRole.Actor));
+        }
+    }
+
+    /// <summary>The one state named in the sentence (after its dateline) other than <paramref name="own"/>, if exactly one.</summary>
+    private static string? OtherState(List<Raw> raws, int datelineEnd, string own)
+    {
+        string? state = null;
+        foreach (var r in raws)
+        {
+            if (r.Kind != RawKind.Entry || r.End <= datelineEnd || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.Entry.Code.Head == own)
+                continue;
+            if (state is not null && state != r.Entry.Code.Head)
+                return null;
+            state = r.Entry.Code.Head;
+        }
+        return state;
+    }
+
+    private static readonly HashSet<string> ModifierForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "civilian", "rebel", "militant", "guerrilla", "insurgent", "separatist", "refugee", "opposition", "extremist", "terrorist",
+        "activist", "dissident", "migrant", "citizen", "student", "media", "press",
+    };
+
+    /// <summary>An agent word used as a modifier of a common noun ("civilian personnel", "refugee camp"), not a group.</summary>
+    private static bool IsModifier(IReadOnlyList<Token> tokens, Raw r) =>
+        r.End - r.Start == 1 && ModifierForms.Contains(tokens[r.Start].Text) && r.End < tokens.Count && tokens[r.End].IsWord
+        && !tokens[r.End].IsCapitalized && !FunctionWords.Contains(tokens[r.End].Text);
+
+    /// <summary>Sectors of domestic groups and institutions: without any other clue they belong to the one state that the
+    /// sentence names, even after the word. Armed groups (REB, MIL) and governments are left out: "militants attacked the
+    /// Indian embassy", "the government thanked China" name the other party.</summary>
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "OPP", "CVL", "REF", "LAB", "EDU", "JUD", "COP", "MED", "LEG" };
+
     /// <summary>Sectors that take the previous sentence's one state when the sentence itself names no place.</summary>
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "COP", "JUD" };
 
@@ -343,6 +453,16 @@ public sealed class ActorRecognizer : IStage
                 return;
             end = tokens[j - 1].Span.End;
             rule += "+name";
+            // "King Hassan of Morocco", "President Kiir of South Sudan": the state after "of" is the title's.
+            if (j + 1 < tokens.Count && tokens[j].Text == "of"
+                && raws.Find(x => x.Start == j + 1 && x.IsCue && !x.Consumed && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state") is { } of)
+            {
+                of.Consumed = true;
+                var former = r.Start > 0 && tokens[r.Start - 1].Text is "former" or "Former" or "ousted" or "Ousted" or "ex";
+                if (ActorCode.TryParse(of.Entry!.Code.Head + (former ? "ELI" : "GOV"), out var ofCode))
+                    mentions.Add(make(new TextSpan(start, of.Span.End), ofCode, of.Entry.Name, "sector", of.Entry.Id + "+" + agent.Id, "agent.alone+name.of-state", 0.9, MentionRole.Actor));
+                return;
+            }
         }
         else if (agent.Alone is null or "no")
         {
@@ -386,6 +506,14 @@ public sealed class ActorRecognizer : IStage
             head = previous;
             rule += ".previous-sentence";
         }
+        else if ((agent.Title || DomesticSectors.Contains(agent.Sector) && !IsModifier(tokens, r)) && SentenceState(raws, context.DatelineEnd, tokens.Count) is { } after)
+        {
+            // "Opposition leader X was allowed to hold a rally by the Pakistani interior ministry", "President Levy
+            // Mwanawasa broke his promise to the Zambian people": a court, police, opposition, workers or a head of
+            // state with no country of their own belong to the one state the sentence names.
+            head = after;
+            rule += ".sentence-state-after";
+        }
         else
         {
             head = "---";
@@ -396,7 +524,7 @@ public sealed class ActorRecognizer : IStage
         if (!ActorCode.TryParse(value, out var code))
             return;
         var span = new TextSpan(start, end);
-        mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
+        mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" || rule.EndsWith(".sentence-state-after", StringComparison.Ordinal) ? 0.5 : 0.6, MentionRole.Actor));
     }
 
     /// <summary>
