@@ -357,11 +357,11 @@ public sealed class ActorRecognizer : IStage
                 }
             }
             else if (r.Entry.Form == EntryForm.Adjective && k + 1 < raws.Count && raws[k + 1].Start == r.End && raws[k + 1].IsCue && !raws[k + 1].Consumed
-                && raws[k + 1].Entry!.Form is EntryForm.Demonym or EntryForm.Adjective && raws[k + 1].Entry!.Kind == "state"
-                && raws[k + 1].Entry!.Code.IsStateLike && raws[k + 1].Entry!.Code.Head != own
-                && (raws[k + 1].Entry!.Form == EntryForm.Demonym || k + 2 < raws.Count && raws[k + 2].Kind == RawKind.Agent && raws[k + 2].Start == raws[k + 1].End))
+                && raws[k + 1].Entry!.Form == EntryForm.Demonym && raws[k + 1].Entry!.Kind == "state"
+                && raws[k + 1].Entry!.Code.IsStateLike && raws[k + 1].Entry!.Code.Head != own)
             {
-                // "Bosnian Serbs", "Bosnian Serb forces"; not "Russian and Turkish" (joined) nor "Russian Kazakh border".
+                // "Bosnian Serbs", "Afghan Tajiks"; two adjectives ("Bosnian Serb forces", "Turkish Cypriot leader") are
+                // left as they were: which of the two is the community's state differs from name to name.
                 head = own;
                 rule = "community.adjective";
                 last = k + 1;
@@ -468,6 +468,15 @@ public sealed class ActorRecognizer : IStage
         {
             return;
         }
+        // "the Forces for Defence of Democracy", "a National Union for the Independence of X": a capitalized agent word
+        // inside a name we do not know is not that agent.
+        if (!agent.Title && r.Start > 0 && char.IsUpper(tokens[r.Start].Text[0]) && r.End + 1 < tokens.Count && tokens[r.End].Text is "for" or "of"
+            && (tokens[r.End + 1].IsCapitalized || tokens[r.End + 1].Text == "the" && r.End + 2 < tokens.Count && tokens[r.End + 2].IsCapitalized))
+            return;
+        // "the militant group Hamas", "the rebel Kurdistan Workers' Party": a descriptor of the named group after it.
+        if (!agent.Title && k + 1 < raws.Count && raws[k + 1].Start == r.End && raws[k + 1].Kind == RawKind.Entry
+            && raws[k + 1].Entry!.Form == EntryForm.Name && raws[k + 1].Entry!.Kind is not ("state" or "region" or "person"))
+            return;
         // "the ministry's spokesman": a possessive agent before this one already names the actor.
         if (k > 0 && raws[k - 1].Kind == RawKind.Agent && raws[k - 1].End + 1 == r.Start && tokens[r.Start - 1].Text is "'s" or "\u2019s")
             return;
@@ -612,9 +621,10 @@ public sealed class ActorRecognizer : IStage
             var at = i;
             if (at < tokens.Count && tokens[at].Text is "the")
                 at++;
-            if (at < tokens.Count && Directions.Contains(tokens[at].Text))
-                at++;
             var (length, country) = PlaceAt(tokens, raws, at);
+            // "in southern Guyana"; but "in East Timor" is a name.
+            if (length == 0 && at < tokens.Count && Directions.Contains(tokens[at].Text))
+                (length, country) = PlaceAt(tokens, raws, at + 1);
             if (length > 0 && country is not null)
                 return country;
         }
@@ -754,7 +764,10 @@ public sealed class ActorRecognizer : IStage
                 for (var g = c.End; g < end; g++)
                 {
                     var t = tokens[g].Text;
-                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
+                    // "Turkish Kurd refugees", "the Canadian Security Intelligence Service": a capitalized word we do not know
+                    // between an adjective and its agent is part of the name or an origin, not a new actor.
+                    var unknownName = tokens[g].IsWord && tokens[g].IsCapitalized && !FunctionWords.Contains(t) && c.Entry!.Form == EntryForm.Adjective;
+                    if (!(t is "'s" or "\u2019s" or "'" || unknownName || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
                         ok = false;
                 }
             }
