@@ -1,0 +1,62 @@
+namespace Dyad.Tests.Stages.Actors;
+
+/// <summary>Domestic groups, communities and titles whose country the sentence gives in some other way than a cue.</summary>
+public class DomesticActorTests
+{
+    [Theory]
+    [InlineData("Striking teachers were promised a raise by the Kenyan government.", "teachers=KENCVL Kenyan government=KENGOV")]
+    [InlineData("A judge ordered the arrest of three Peruvian officials.", "judge=PERJUD Peruvian officials=PERGOV")]
+    [InlineData("Hundreds of refugees began a sit-in against the Greek authorities.", "refugees=GRCREF Greek authorities=GRCGOV")]
+    public void ADomesticGroupTakesTheOneStateTheSentenceNamesAfterIt(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Militants attacked the Indian embassy overnight.", "Militants=---REB Indian embassy=INDGOV")]
+    [InlineData("The government thanked China for the loan.", "government=---GOV China=CHN")]
+    public void ArmedGroupsAndGovernmentsDoNotTakeAStateNamedAfterThem(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void ACivilianModifierDoesNotTakeTheStateNamedAfterIt() =>
+        Assert.Equal("UN=UN civilian=---CVL Chad=TCD", Some.Codes("The UN sent military and civilian staff to Chad."));
+
+    [Theory]
+    [InlineData("President Jean Kabore promised jobs to young Malians.", "President Jean Kabore=MLIGOV Malians=MLI")]
+    [InlineData("King Tanu of Jordan received the envoy.", "King Tanu of Jordan=JORGOV")]
+    public void ATitleWithAnUnknownNameTakesTheSentencesOneState(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Some 300 ethnic Hungarians rallied in Slovakia on Sunday.", "ethnic Hungarians=SVKCVL Slovakia=SVK")]
+    [InlineData("Ethnic Serb militants shelled a village in Croatia.", "Ethnic Serb militants=HRVREB Croatia=HRV")]
+    [InlineData("Bosnian Croats blocked the road to the coast.", "Bosnian Croats=BIHCVL")]
+    public void CommunitiesBelongToTheStateWhereTheyLive(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void AnEthnicCommunityWithoutAnyOtherStateKeepsItsOwn() =>
+        Assert.Equal("ethnic Greeks=GRCCVL", Some.Codes("Thousands of ethnic Greeks marched on Saturday."));
+
+    [Theory]
+    [InlineData("Syrian Kurd refugees crossed into the town.", "Syrian Kurd refugees=SYRREF")]
+    [InlineData("The Canadian Security Intelligence Service warned of threats.", "Canadian Security Intelligence Service=CANCOP")]
+    public void AnUnknownCapitalizedWordMayStandBetweenAnAdjectiveAndItsAgent(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("The militant group Hamas rejected the offer.", "Hamas=PSEREB")]
+    [InlineData("The rebel Revolutionary United Front freed the hostages.", "Revolutionary United Front=SLEREB hostages=---CVL")]
+    public void ADescriptorBeforeANamedGroupIsNoSecondActor(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void ACapitalizedAgentWordInsideAnUnknownNameIsNoAgent() =>
+        Assert.Equal(string.Empty, Some.Codes("The Forces for National Renewal issued a statement."));
+
+    [Theory]
+    [InlineData("Prisoners rioted at a jail in East Timor on Monday.", "Prisoners=TLSCVL")]
+    [InlineData("The Serbian Metalworkers Union called a strike.", "Serbian Metalworkers Union=SRBLAB")]
+    [InlineData("Vice-President Amos Kiprono resigned, Kenyan radio said.", "Vice-President Amos Kiprono=KENGOV")]
+    public void MoreDomesticGroups(string text, string expected) =>
+        Assert.Contains(expected, Some.Codes(text), StringComparison.Ordinal);
+}
