@@ -93,6 +93,9 @@ public sealed class ActorRecognizer : IStage
         /// <summary>For an agent: the cues it was combined with.</summary>
         public List<Raw> Cues { get; } = [];
 
+        /// <summary>For an agent: the cues of the modifier agent before it ("Algerian government forces").</summary>
+        public List<Raw> Inherited { get; } = [];
+
         public bool IsCue => Kind == RawKind.Entry && Entry!.Form is EntryForm.Name or EntryForm.Adjective or EntryForm.Demonym or EntryForm.Capital
             && Entry.Members.Count == 0;
 
@@ -150,6 +153,13 @@ public sealed class ActorRecognizer : IStage
         {
             if (!raws[k].Consumed && raws[k].Kind == RawKind.Agent)
                 AddAgent(raws[k], k, tokens, raws, mentions, Make, alone);
+        }
+        for (var k = 0; k + 1 < raws.Count; k++)
+        {
+            // "in Western Cambodia", "Eastern European Bosnia": a region adjective before a state names a part of it.
+            if (!raws[k].Consumed && raws[k].Kind == RawKind.Entry && raws[k].Entry!.Kind == "region" && raws[k].Entry!.Form == EntryForm.Adjective
+                && raws[k + 1].Start == raws[k].End && raws[k + 1].Kind == RawKind.Entry && raws[k + 1].Entry!.Kind == "state" && raws[k + 1].Entry!.Form == EntryForm.Name)
+                raws[k].Consumed = true;
         }
         foreach (var r in raws)
         {
@@ -222,9 +232,20 @@ public sealed class ActorRecognizer : IStage
         if (agent.Title && k + 1 < raws.Count && raws[k + 1].IsPerson && raws[k + 1].Start == r.End)
             return;
         var cues = CuesBefore(tokens, raws, k);
+        // "government forces", "Algerian government troops", "regime soldiers": the state's armed forces or police, one actor.
+        if (agent.Sector == "GOV" && !agent.Title && k + 1 < raws.Count && raws[k + 1].Kind == RawKind.Agent && raws[k + 1].Start == r.End
+            && raws[k + 1].Agent!.Sector is "MIL" or "COP" && !raws[k + 1].Agent!.Title)
+        {
+            raws[k + 1].Inherited.AddRange(cues);
+            r.Consumed = true;
+            return;
+        }
+        var compound = cues.Count == 0 && r.Inherited.Count > 0;
+        if (compound)
+            cues.AddRange(r.Inherited);
         var spanStart = cues.Count > 0 ? cues[0].Span.Start : r.Span.Start;
         var spanEnd = r.Span.End;
-        var rule = "agent.cue-before";
+        var rule = compound ? "agent.cue-before.compound" : "agent.cue-before";
         if (cues.Count == 0)
         {
             // "President of Kazakhstan", "a court in Kazakhstan", "the government of the Russian Federation".

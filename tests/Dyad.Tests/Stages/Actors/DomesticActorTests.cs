@@ -59,4 +59,14 @@ public class DomesticActorTests
     [InlineData("Vice-President Amos Kiprono resigned, Kenyan radio said.", "Vice-President Amos Kiprono=KENGOV")]
     public void MoreDomesticGroups(string text, string expected) =>
         Assert.Contains(expected, Some.Codes(text), StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Farmers fled from Nepalese government troops.", "Farmers=NPLCVL Nepalese government troops=NPLMIL")]
+    [InlineData("Government forces shelled the town.", "forces=---MIL")]
+    public void GovernmentForcesAreTheMilitary(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void ARegionAdjectiveBeforeAStateIsAPartOfIt() =>
+        Assert.Equal("Laotian troops=LAOMIL Thailand=THA", Some.Codes("Laotian troops entered a village in Western Thailand."));
 }
