@@ -166,6 +166,7 @@ public sealed class ActorRecognizer : IStage
             if (!r.Consumed && r.Kind == RawKind.Entry)
                 AddEntry(r, tokens, period, mentions, Make, r.End <= datelineEnd);
         }
+        AddUnknownOrganizations(tokens, raws, mentions, Make, alone, text);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
         mentions.RemoveAll(m => m.Kind == "sector" && m.Rule.StartsWith("agent.cue-before", StringComparison.Ordinal)
@@ -413,6 +414,102 @@ public sealed class ActorRecognizer : IStage
                 continue;
             var start = rule.StartsWith("community.ethnic", StringComparison.Ordinal) ? tokens[r.Start - 1].Span.Start : r.Span.Start;
             mentions.Add(make(new TextSpan(start, end), code, head, "sector", r.Entry.Id + (agentIndex >= 0 ? "+" + raws[agentIndex].Agent!.Id : string.Empty), rule, 0.8, MentionRole.Actor));
+        }
+    }
+
+    /// <summary>The last word of an organization's name and the CAMEO sector it gives.</summary>
+    private static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        ["Party"] = "OPP", ["Front"] = "OPP", ["Movement"] = "OPP", ["Coalition"] = "OPP", ["Alliance"] = "OPP", ["League"] = "OPP",
+        ["Union"] = "OPP", ["Federation"] = "OPP", ["Confederation"] = "OPP",
+        ["Committee"] = "GOV", ["Commission"] = "GOV", ["Commision"] = "GOV", ["Council"] = "GOV", ["Agency"] = "GOV", ["Authority"] = "GOV",
+        ["Forum"] = "NGO", ["Association"] = "NGO", ["Society"] = "NGO", ["Foundation"] = "NGO", ["Organization"] = "NGO",
+        ["Organisation"] = "NGO", ["Observatory"] = "NGO", ["Centre"] = "NGO", ["Center"] = "NGO", ["Network"] = "NGO", ["Institute"] = "NGO",
+    };
+
+    private static readonly HashSet<string> LabourWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Workers", "Workers'", "Teachers", "Trade", "Labour", "Labor", "Miners", "Employees", "Journalists", "Doctors", "Farmers", "Unions",
+    };
+
+    /// <summary>
+    /// Organizations we do not know, by the form of their name: capitalized words (with "of", "for", "the", "and" between)
+    /// ending in Party, Front, Union, Committee, Commission, Association, Forum… ("the Nigerian Union of Teachers", "the
+    /// Homeland Union", "the Ceasefire Violations Committee", "the Kenya Anti-Corruption Commission"). A state named
+    /// inside gives the country; parties, fronts and unions without one are domestic groups and take the sentence's
+    /// place or one state, as agent words do; other bodies without one are NGO (or ---GOV). The mentions inside the
+    /// name ("Nigerian", "Teachers") give way to it.
+    /// </summary>
+    private static void AddUnknownOrganizations(IReadOnlyList<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context, string text)
+    {
+        for (var i = Math.Max(0, context.DatelineEnd); i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || FunctionWords.Contains(tokens[i].Text))
+                continue;
+            // The run of capitalized words, with connectors only between two of them.
+            var end = i;
+            var head = -1;
+            for (var j = i; j < tokens.Count; j++)
+            {
+                var t = tokens[j];
+                if (t.IsWord && t.IsCapitalized && (j == i || !FunctionWords.Contains(t.Text) || t.Text is "New"))
+                {
+                    end = j + 1;
+                    if (OrganizationHeads.ContainsKey(t.Text))
+                        head = j;
+                    continue;
+                }
+                if (t.Text is "of" or "for" or "the" or "and" or "'" or "'s" or "-" && j + 1 < tokens.Count
+                    && (tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized || tokens[j + 1].Text == "the" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))
+                    continue;
+                break;
+            }
+            if (head < 0 || head == i)
+            {
+                i = Math.Max(i, end - 1);
+                continue;
+            }
+            // "the Nigerian Union of Teachers": the name goes on after its head word with "of" or "for".
+            var last = head + 1 < end && tokens[head + 1].Text is "of" or "for" ? end - 1 : head;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
+            // A name we know (an organization, a person) is no unknown one.
+            if (raws.Any(r => r.Start <= head && r.End > i && r.Kind == RawKind.Entry && (r.Entry!.Kind is not ("state" or "region") || r.End > head)))
+            {
+                i = end - 1;
+                continue;
+            }
+            var inside = mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).ToList();
+            if (mentions.Any(m => m.Span.Start < span.End && m.Span.End > span.Start && !inside.Contains(m)))
+            {
+                i = end - 1;
+                continue;
+            }
+            var sector = OrganizationHeads[tokens[head].Text];
+            if (sector == "OPP" && tokens[head].Text is "Union" or "Federation" or "Confederation"
+                && Enumerable.Range(i, last + 1 - i).Any(k => LabourWords.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("workers", StringComparison.OrdinalIgnoreCase)))
+                sector = "LAB";
+            var states = inside.Where(m => m.Code.IsStateLike && m.Code.Head != "---" && m.Entry.StartsWith("states:", StringComparison.Ordinal))
+                .Select(m => m.Code.Head).Distinct().ToList();
+            string? country = states.Count == 1 ? states[0] : null;
+            var rule = "organization.unknown";
+            if (country is not null)
+            {
+                rule += ".state-inside";
+            }
+            else if (sector is "OPP" or "LAB")
+            {
+                country = context.Place ?? context.Dateline ?? SentenceState(raws, context.DatelineEnd, i) ?? SentenceState(raws, context.DatelineEnd, tokens.Count);
+                if (country is not null)
+                    rule += ".sentence";
+            }
+            var value = country is not null ? country + sector : sector == "NGO" ? "NGO" : "---" + sector;
+            if (!ActorCode.TryParse(value, out var code))
+                continue;
+            mentions.RemoveAll(inside.Contains);
+            var name = text[span.Start..span.End];
+            mentions.Add(make(span, code, name, "organization", "unknown:" + tokens[head].Text, rule, 0.6, MentionRole.Actor));
+            i = end - 1;
         }
     }
 

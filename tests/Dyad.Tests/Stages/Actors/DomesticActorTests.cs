@@ -69,4 +69,17 @@ public class DomesticActorTests
     [Fact]
     public void ARegionAdjectiveBeforeAStateIsAPartOfIt() =>
         Assert.Equal("Laotian troops=LAOMIL Thailand=THA", Some.Codes("Laotian troops entered a village in Western Thailand."));
+
+    [Theory]
+    [InlineData("The Chilean Union of Dockworkers ended its strike.", "Chilean Union of Dockworkers=CHLLAB")]
+    [InlineData("The Ghanaian Federation of Students ended its boycott.", "Ghanaian Federation of Students=GHAOPP")]
+    [InlineData("The Zambia Electoral Commission published the results.", "Zambia Electoral Commission=ZMBGOV")]
+    [InlineData("The Global Sanitation Forum urged rich states to pay more.", "Global Sanitation Forum=NGO")]
+    [InlineData("The River Valley Alliance asked the Peruvian Congress for a vote.", "River Valley Alliance=PEROPP Peruvian Congress=PERLEG")]
+    public void AnOrganizationWeDoNotKnowIsReadFromTheFormOfItsName(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void AStateWhoseNameEndsInAnOrganizationWordIsStillTheState() =>
+        Assert.Equal("Soviet Union=SUN", Some.Codes("The Soviet Union collapsed in 1991."));
 }
