@@ -29,6 +29,11 @@ public sealed class EventCoder : IStage
         ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
         StringComparer.Ordinal);
 
+    /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
+    /// target when the sentence names none.</summary>
+    private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
+        ["0831", "0834", "0871", "0872", "0873", "0874"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
@@ -1124,6 +1129,14 @@ public sealed class EventCoder : IStage
                         targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
                     rule += ".government";
                 }
+            }
+            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value))
+            {
+                // "Hezbollah declared a unilateral ceasefire", "their forces completed the withdrawal": no one is named as
+                // the target of an act that needs none; CAMEO codes it with the target left empty.
+                foreach (var s in sources)
+                    Add(s, s with { Code = ActorCode.Parse("---"), Name = string.Empty }, code, rule + ".no-target", trigger, false, priority, false, [s]);
+                return;
             }
             foreach (var s in sources)
             {
