@@ -82,4 +82,8 @@ public class DomesticActorTests
     [Fact]
     public void AStateWhoseNameEndsInAnOrganizationWordIsStillTheState() =>
         Assert.Equal("Soviet Union=SUN", Some.Codes("The Soviet Union collapsed in 1991."));
+
+    [Fact]
+    public void AircraftOfAStateAreItsMilitary() =>
+        Assert.Equal("Chilean aircraft=CHLMIL", Some.Codes("Chilean aircraft bombed the bridge."));
 }
