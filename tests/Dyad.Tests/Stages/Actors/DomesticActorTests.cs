@@ -86,4 +86,10 @@ public class DomesticActorTests
     [Fact]
     public void AircraftOfAStateAreItsMilitary() =>
         Assert.Equal("Chilean aircraft=CHLMIL", Some.Codes("Chilean aircraft bombed the bridge."));
+
+    [Theory]
+    [InlineData("Igbo elders asked for more seats in the assembly.", "Igbo elders=NGACVL")]
+    [InlineData("Thousands of Tibetans marched through the town.", "Tibetans=CHN")]
+    public void PeoplesOfOneStateAreCodedAsThatState(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
