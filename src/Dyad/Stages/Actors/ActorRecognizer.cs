@@ -465,13 +465,28 @@ public sealed class ActorRecognizer : IStage
                     continue;
                 break;
             }
-            if (head < 0 || head == i)
+            if (head < 0 || head == i && !(head + 1 < end && tokens[head + 1].Text is "of" or "for"))
             {
                 i = Math.Max(i, end - 1);
                 continue;
             }
+            // "Mr X of the People's Party", "members of the Association of Jurists": the name starts after an "of" or "for"
+            // that comes before its head word.
+            for (var k = head - 1; k > i; k--)
+            {
+                if (tokens[k].Text is "of" or "for")
+                {
+                    i = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+                    break;
+                }
+            }
             // "the Nigerian Union of Teachers": the name goes on after its head word with "of" or "for".
             var last = head + 1 < end && tokens[head + 1].Text is "of" or "for" ? end - 1 : head;
+            if (head == i && last == head)
+            {
+                i = Math.Max(i, end - 1);
+                continue;
+            }
             var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
             // A name we know (an organization, a person) is no unknown one.
             if (raws.Any(r => r.Start <= head && r.End > i && r.Kind == RawKind.Entry && (r.Entry!.Kind is not ("state" or "region") || r.End > head)))
@@ -489,8 +504,21 @@ public sealed class ActorRecognizer : IStage
             if (sector == "OPP" && tokens[head].Text is "Union" or "Federation" or "Confederation"
                 && Enumerable.Range(i, last + 1 - i).Any(k => LabourWords.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("workers", StringComparison.OrdinalIgnoreCase)))
                 sector = "LAB";
-            var states = inside.Where(m => m.Code.IsStateLike && m.Code.Head != "---" && m.Entry.StartsWith("states:", StringComparison.Ordinal))
-                .Select(m => m.Code.Head).Distinct().ToList();
+            // The states named inside: adjectives ("Nigerian Union"), and names or places, the longer place first ("the
+            // Movement for the Emancipation of the Niger Delta" is Nigeria's, not Niger's).
+            var states = inside.Where(m => m.Code.IsStateLike && m.Code.Head != "---" && m.Entry.StartsWith("states:", StringComparison.Ordinal)
+                && (m.Entry.Contains(":adjective", StringComparison.Ordinal) || m.Entry.Contains(":demonym", StringComparison.Ordinal)))
+                .Select(m => m.Code.Head).ToList();
+            for (var k = i; k <= last; k++)
+            {
+                var (length, place) = PlaceAt(tokens, raws, k);
+                if (length > 0 && place is not null)
+                {
+                    states.Add(place);
+                    k += length - 1;
+                }
+            }
+            states = states.Distinct().ToList();
             string? country = states.Count == 1 ? states[0] : null;
             var rule = "organization.unknown";
             if (country is not null)

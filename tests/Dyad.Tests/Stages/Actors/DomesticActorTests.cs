@@ -92,4 +92,10 @@ public class DomesticActorTests
     [InlineData("Thousands of Zulus marched through the town.", "Zulus=ZAF")]
     public void PeoplesOfOneStateAreCodedAsThatState(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Theory]
+    [InlineData("Members of the Association of Coastal Fishermen met the minister.", "Association of Coastal Fishermen=NGO")]
+    [InlineData("The Front for the Liberation of the Niger Delta blew up a pipeline.", "Front for the Liberation of the Niger Delta=NGAOPP")]
+    public void AnUnknownOrganizationsNameStartsAtItsOwnWords(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
