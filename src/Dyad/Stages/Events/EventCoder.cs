@@ -1130,7 +1130,9 @@ public sealed class EventCoder : IStage
                     rule += ".government";
                 }
             }
-            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value))
+            // "withdrew its troops from Bakassi": the place withdrawn from stands for its state, so the act is not targetless.
+            var fromPlace = analysis.PlacesIn(view.Sentence).Any(p => p.Span.Start >= trigger.End && analysis.Document.Text.AsSpan(Math.Max(0, p.Span.Start - 12), Math.Min(12, p.Span.Start)).Contains("from ", StringComparison.Ordinal));
+            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value) && !fromPlace)
             {
                 // "Hezbollah declared a unilateral ceasefire", "their forces completed the withdrawal": no one is named as
                 // the target of an act that needs none; CAMEO codes it with the target left empty.
