@@ -417,14 +417,15 @@ public sealed class ActorRecognizer : IStage
         }
     }
 
-    /// <summary>The last word of an organization's name and the CAMEO sector it gives.</summary>
+    /// <summary>The last word of an organization's name and the CAMEO sector it gives. Centres, institutes and foundations
+    /// are left out: in the news they are mostly the affiliation of someone quoted, not a party to events.</summary>
     private static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
     {
         ["Party"] = "OPP", ["Front"] = "OPP", ["Movement"] = "OPP", ["Coalition"] = "OPP", ["Alliance"] = "OPP", ["League"] = "OPP",
         ["Union"] = "OPP", ["Federation"] = "OPP", ["Confederation"] = "OPP",
         ["Committee"] = "GOV", ["Commission"] = "GOV", ["Commision"] = "GOV", ["Council"] = "GOV", ["Agency"] = "GOV", ["Authority"] = "GOV",
         ["Forum"] = "NGO", ["Association"] = "NGO", ["Society"] = "NGO", ["Foundation"] = "NGO", ["Organization"] = "NGO",
-        ["Organisation"] = "NGO", ["Observatory"] = "NGO", ["Centre"] = "NGO", ["Center"] = "NGO", ["Network"] = "NGO", ["Institute"] = "NGO",
+        ["Organisation"] = "NGO", ["Observatory"] = "NGO",
     };
 
     private static readonly HashSet<string> LabourWords = new(StringComparer.OrdinalIgnoreCase)
@@ -836,7 +837,8 @@ public sealed class ActorRecognizer : IStage
         bool Fits(ActorMention m) => m.Role == MentionRole.Actor && reference.Kind switch
         {
             "person" => m.Kind == "person" || m.Code.Sector == "GOV",
-            "state" => m.Code.IsStateLike,
+            // "the two governments", "both countries": a state or its institutions, not its civilians or opposition.
+            "state" => m.Code.IsStateLike && m.Code.Sector is "" or "GOV" or "LEG" or "MIL" or "ELI",
             _ => true,
         };
         var windows = new List<List<ActorMention>> { mentions.Where(m => m.Span.End <= r.Span.Start).ToList() };
