@@ -98,4 +98,13 @@ public class DomesticActorTests
     [InlineData("The Front for the Liberation of the Niger Delta blew up a pipeline.", "Front for the Liberation of the Niger Delta=NGAOPP")]
     public void AnUnknownOrganizationsNameStartsAtItsOwnWords(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void TheTwoGovernmentsAreNotCivilians()
+    {
+        var analysis = Some.Actors("Villagers in Laos met Thai and Cambodian officials. The two governments then signed a deal.");
+        var references = analysis.Actors.Where(a => a.Kind == "reference").Select(a => a.Code.Value).ToList();
+        Assert.DoesNotContain("LAOCVL", references);
+        Assert.Contains("THAGOV", references);
+    }
 }

@@ -39,4 +39,8 @@ public sealed class NoTargetTests
     [Fact]
     public void AnActorWithoutACountryMakesNoTargetlessEvent() =>
         Assert.Empty(Run("The rebels declared a ceasefire on Sunday.").Events);
+
+    [Fact]
+    public void AWithdrawalFromANamedPlaceIsNotTargetless() =>
+        Assert.DoesNotContain(Run("Nigeria began to withdraw its troops from Bakassi in August.").Events, e => e.Target.Code.Value == "---");
 }
