@@ -598,6 +598,9 @@ public sealed class ActorRecognizer : IStage
                 j++;
             if (j == r.End || agent.Sector != "GOV")
                 return;
+            // "President Francois Mitterand": a first name we do not know before a person we know; the person is the actor.
+            if (raws.Find(x => x.Start == j) is { } next && next.IsPerson)
+                return;
             end = tokens[j - 1].Span.End;
             rule += "+name";
             // "King Hassan of Morocco", "President Kiir of South Sudan": the state after "of" is the title's.

@@ -107,4 +107,8 @@ public class DomesticActorTests
         Assert.DoesNotContain("LAOCVL", references);
         Assert.Contains("THAGOV", references);
     }
+
+    [Fact]
+    public void AnUnknownFirstNameBeforeAKnownPersonLeavesThePersonAsTheActor() =>
+        Assert.Equal("Mitterrand=FRAGOV", Some.Codes("President Francoise Mitterrand spoke on Monday.", new DateOnly(1990, 1, 1)));
 }
