@@ -156,6 +156,19 @@ public sealed class ActorRecognizer : IStage
         }
         for (var k = 0; k + 1 < raws.Count; k++)
         {
+            // "the Kazakh Security Council", "Russia's Security Council": a state's own council, not the UN's.
+            if (!raws[k].Consumed && raws[k].IsCue && raws[k].Entry!.Kind == "state" && raws[k].Entry!.Form is EntryForm.Adjective or EntryForm.Name
+                && !raws[k + 1].Consumed && raws[k + 1].Kind == RawKind.Entry && raws[k + 1].Entry!.Tokens is ["Security", "Council"]
+                && (raws[k + 1].Start == raws[k].End || raws[k + 1].Start == raws[k].End + 1 && tokens[raws[k].End].Text is "'s" or "\u2019s")
+                && ActorCode.TryParse(raws[k].Entry!.Code.Head + "GOV", out var council))
+            {
+                mentions.Add(Make(new TextSpan(raws[k].Span.Start, raws[k + 1].Span.End), council, raws[k].Entry!.Name, "sector", raws[k].Entry!.Id + "+security-council", "agent.cue-before.council", 1.0));
+                raws[k].Consumed = true;
+                raws[k + 1].Consumed = true;
+            }
+        }
+        for (var k = 0; k + 1 < raws.Count; k++)
+        {
             // "in Western Cambodia", "Eastern European Bosnia": a region adjective before a state names a part of it.
             if (!raws[k].Consumed && raws[k].Kind == RawKind.Entry && raws[k].Entry!.Kind == "region" && raws[k].Entry!.Form == EntryForm.Adjective
                 && raws[k + 1].Start == raws[k].End && raws[k + 1].Kind == RawKind.Entry && raws[k + 1].Entry!.Kind == "state" && raws[k + 1].Entry!.Form == EntryForm.Name)

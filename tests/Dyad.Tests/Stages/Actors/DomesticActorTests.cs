@@ -111,4 +111,10 @@ public class DomesticActorTests
     [Fact]
     public void AnUnknownFirstNameBeforeAKnownPersonLeavesThePersonAsTheActor() =>
         Assert.Equal("Mitterrand=FRAGOV", Some.Codes("President Francoise Mitterrand spoke on Monday.", new DateOnly(1990, 1, 1)));
+
+    [Theory]
+    [InlineData("The Kyrgyz Security Council met on Monday.", "Kyrgyz Security Council=KGZGOV")]
+    [InlineData("The Security Council met on Monday.", "Security Council=UN")]
+    public void AStatesSecurityCouncilIsItsGovernment(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
