@@ -508,6 +508,12 @@ public sealed class ActorRecognizer : IStage
                 i = end - 1;
                 continue;
             }
+            // "Hizbollah (Party of God)": a gloss in brackets after a name we know is that name again.
+            if (i >= 2 && tokens[i - 1].Text == "(" && raws.Any(r => r.End == i - 1 && r.Kind == RawKind.Entry && r.Entry!.Kind == "organization"))
+            {
+                i = end - 1;
+                continue;
+            }
             var inside = mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).ToList();
             if (mentions.Any(m => m.Span.Start < span.End && m.Span.End > span.Start && !inside.Contains(m)))
             {

@@ -117,4 +117,8 @@ public class DomesticActorTests
     [InlineData("The Security Council met on Monday.", "Security Council=UN")]
     public void AStatesSecurityCouncilIsItsGovernment(string text, string expected) =>
         Assert.Equal(expected, Some.Codes(text));
+
+    [Fact]
+    public void AGlossInBracketsAfterAKnownGroupIsNoSecondGroup() =>
+        Assert.Equal("Hamas=PSEREB", Some.Codes("Hamas (Islamic Resistance Front) rejected the offer."));
 }
