@@ -591,7 +591,34 @@ public sealed class ActorRecognizer : IStage
     /// <summary>Sectors of domestic groups and institutions: without any other clue they belong to the one state that the
     /// sentence names, even after the word. Armed groups (REB, MIL) and governments are left out: "militants attacked the
     /// Indian embassy", "the government thanked China" name the other party.</summary>
-    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "OPP", "CVL", "REF", "LAB", "EDU", "JUD", "COP", "MED", "LEG" };
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "OPP", "CVL", "REF", "LAB", "EDU", "JUD", "COP" };
+
+    /// <summary>Sectors of people rather than institutions: "three Pakistani men" names where the men are from, not
+    /// whose police arrested them.</summary>
+    private static readonly HashSet<string> PeopleSectors = new(StringComparer.Ordinal) { "CVL", "OPP", "REF", "REB", "LAB", "EDU", "MED", "BUS", "HRI", "NGO" };
+
+    /// <summary>The one state the sentence names after token <paramref name="from"/> as a state, an institution or an office
+    /// holder: names ("Kenya"), capitals, people, and adjectives of a government word ("the Kenyan government"), but not
+    /// adjectives or demonyms of people ("three Pakistani men", "Nigerians") unless <paramref name="people"/>: a head of state
+    /// with no country of their own acts on their own people ("promised the Zambian people").</summary>
+    private static string? InstitutionStateAfter(List<Raw> raws, int from, bool people)
+    {
+        string? state = null;
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var r = raws[k];
+            if (r.Start < from || r.Kind != RawKind.Entry || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.How.Contains("hyphen", StringComparison.Ordinal) || r.Entry.Form == EntryForm.Demonym && !people)
+                continue;
+            if (!people && r.Entry.Form == EntryForm.Adjective && k + 1 < raws.Count && raws[k + 1].Kind == RawKind.Agent && raws[k + 1].Start - r.End <= 1
+                && PeopleSectors.Contains(raws[k + 1].Agent!.Sector))
+                continue;
+            if (state is not null && state != r.Entry.Code.Head)
+                return null;
+            state = r.Entry.Code.Head;
+        }
+        return state;
+    }
 
     /// <summary>Sectors that take the previous sentence's one state when the sentence itself names no place.</summary>
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "COP", "JUD" };
@@ -684,7 +711,7 @@ public sealed class ActorRecognizer : IStage
             head = previous;
             rule += ".previous-sentence";
         }
-        else if ((agent.Title || DomesticSectors.Contains(agent.Sector) && !IsModifier(tokens, r)) && SentenceState(raws, context.DatelineEnd, tokens.Count) is { } after)
+        else if ((agent.Title || DomesticSectors.Contains(agent.Sector) && !IsModifier(tokens, r)) && SentenceState(raws, context.DatelineEnd, r.Start) is null && InstitutionStateAfter(raws, r.End, agent.Title) is { } after)
         {
             // "Opposition leader X was allowed to hold a rally by the Pakistani interior ministry", "President Levy
             // Mwanawasa broke his promise to the Zambian people": a court, police, opposition, workers or a head of

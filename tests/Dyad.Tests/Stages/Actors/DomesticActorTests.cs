@@ -121,4 +121,11 @@ public class DomesticActorTests
     [Fact]
     public void AGlossInBracketsAfterAKnownGroupIsNoSecondGroup() =>
         Assert.Equal("Hamas=PSEREB", Some.Codes("Hamas (Islamic Resistance Front) rejected the offer."));
+
+    [Theory]
+    [InlineData("Police arrested three Pakistani men on Friday.", "Police=---COP Pakistani men=PAKCVL")]
+    [InlineData("Parliament ratified the agreement with Kazakhstan.", "Parliament=---LEG Kazakhstan=KAZ")]
+    [InlineData("The newspaper said Russian troops had crossed the border.", "newspaper=---MED Russian troops=RUSMIL")]
+    public void PeopleOfAStateAndTheOtherPartyOfALegislatureOrPaperGiveNoCountry(string text, string expected) =>
+        Assert.Equal(expected, Some.Codes(text));
 }
