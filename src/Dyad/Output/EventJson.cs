@@ -178,6 +178,12 @@ public sealed class EventJsonWriter : IDisposable
 
     private void WriteActor(string name, EventActor actor)
     {
+        // An intransitive act ("the government resigned") has no target: the coder marks it with the bare code "---".
+        if (actor.Code.Value == "---")
+        {
+            _json.WriteNull(name);
+            return;
+        }
         _json.WriteStartObject(name);
         _json.WriteString("code", actor.Code.Value);
         _json.WriteString("name", actor.Name);

@@ -93,6 +93,9 @@ public sealed class ActorRecognizer : IStage
         /// <summary>For an agent: the cues it was combined with.</summary>
         public List<Raw> Cues { get; } = [];
 
+        /// <summary>For an agent: the cues of the modifier agent before it ("Algerian government forces").</summary>
+        public List<Raw> Inherited { get; } = [];
+
         public bool IsCue => Kind == RawKind.Entry && Entry!.Form is EntryForm.Name or EntryForm.Adjective or EntryForm.Demonym or EntryForm.Capital
             && Entry.Members.Count == 0;
 
@@ -145,16 +148,38 @@ public sealed class ActorRecognizer : IStage
                     c.Consumed = true;
             }
         }
+        AddCommunities(tokens, raws, mentions, Make, alone);
         for (var k = 0; k < raws.Count; k++)
         {
             if (!raws[k].Consumed && raws[k].Kind == RawKind.Agent)
                 AddAgent(raws[k], k, tokens, raws, mentions, Make, alone);
+        }
+        for (var k = 0; k + 1 < raws.Count; k++)
+        {
+            // "the Kazakh Security Council", "Russia's Security Council": a state's own council, not the UN's.
+            if (!raws[k].Consumed && raws[k].IsCue && raws[k].Entry!.Kind == "state" && raws[k].Entry!.Form is EntryForm.Adjective or EntryForm.Name
+                && !raws[k + 1].Consumed && raws[k + 1].Kind == RawKind.Entry && raws[k + 1].Entry!.Tokens is ["Security", "Council"]
+                && (raws[k + 1].Start == raws[k].End || raws[k + 1].Start == raws[k].End + 1 && tokens[raws[k].End].Text is "'s" or "\u2019s")
+                && ActorCode.TryParse(raws[k].Entry!.Code.Head + "GOV", out var council))
+            {
+                mentions.Add(Make(new TextSpan(raws[k].Span.Start, raws[k + 1].Span.End), council, raws[k].Entry!.Name, "sector", raws[k].Entry!.Id + "+security-council", "agent.cue-before.council", 1.0));
+                raws[k].Consumed = true;
+                raws[k + 1].Consumed = true;
+            }
+        }
+        for (var k = 0; k + 1 < raws.Count; k++)
+        {
+            // "in Western Cambodia", "Eastern European Bosnia": a region adjective before a state names a part of it.
+            if (!raws[k].Consumed && raws[k].Kind == RawKind.Entry && raws[k].Entry!.Kind == "region" && raws[k].Entry!.Form == EntryForm.Adjective
+                && raws[k + 1].Start == raws[k].End && raws[k + 1].Kind == RawKind.Entry && raws[k + 1].Entry!.Kind == "state" && raws[k + 1].Entry!.Form == EntryForm.Name)
+                raws[k].Consumed = true;
         }
         foreach (var r in raws)
         {
             if (!r.Consumed && r.Kind == RawKind.Entry)
                 AddEntry(r, tokens, period, mentions, Make, r.End <= datelineEnd);
         }
+        AddUnknownOrganizations(tokens, raws, mentions, Make, alone, text);
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         // "Ukrainian Foreign Minister and CiO Kozhara": the title names the same person as the name just after it.
         mentions.RemoveAll(m => m.Kind == "sector" && m.Rule.StartsWith("agent.cue-before", StringComparison.Ordinal)
@@ -221,9 +246,20 @@ public sealed class ActorRecognizer : IStage
         if (agent.Title && k + 1 < raws.Count && raws[k + 1].IsPerson && raws[k + 1].Start == r.End)
             return;
         var cues = CuesBefore(tokens, raws, k);
+        // "government forces", "Algerian government troops", "regime soldiers": the state's armed forces or police, one actor.
+        if (agent.Sector == "GOV" && !agent.Title && k + 1 < raws.Count && raws[k + 1].Kind == RawKind.Agent && raws[k + 1].Start == r.End
+            && raws[k + 1].Agent!.Sector is "MIL" or "COP" && !raws[k + 1].Agent!.Title)
+        {
+            raws[k + 1].Inherited.AddRange(cues);
+            r.Consumed = true;
+            return;
+        }
+        var compound = cues.Count == 0 && r.Inherited.Count > 0;
+        if (compound)
+            cues.AddRange(r.Inherited);
         var spanStart = cues.Count > 0 ? cues[0].Span.Start : r.Span.Start;
         var spanEnd = r.Span.End;
-        var rule = "agent.cue-before";
+        var rule = compound ? "agent.cue-before.compound" : "agent.cue-before";
         if (cues.Count == 0)
         {
             // "President of Kazakhstan", "a court in Kazakhstan", "the government of the Russian Federation".
@@ -317,6 +353,273 @@ public sealed class ActorRecognizer : IStage
         }
     }
 
+    /// <summary>
+    /// National or ethnic communities inside a state: "Bosnian Serbs", "Iraqi Kurdish refugees" are the adjective's state
+    /// (the people of one state with the origin of another), "ethnic Albanians in Serbia", "ethnic Turkish guerrillas" the
+    /// state where they live (the place the sentence names, else the one other state it names, else their own). Sector
+    /// CVL, or the agent word's after them ("Bosnian Serb forces" BIHMIL).
+    /// </summary>
+    private static void AddCommunities(List<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context)
+    {
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var r = raws[k];
+            if (r.Consumed || !r.IsCue || r.Entry!.Form is not (EntryForm.Adjective or EntryForm.Demonym) || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind != "state" || r.How.Contains("hyphen", StringComparison.Ordinal))
+                continue;
+            var own = r.Entry.Code.Head;
+            string head;
+            string rule;
+            var last = k;
+            if (r.Start > 0 && tokens[r.Start - 1].Text is "ethnic" or "Ethnic")
+            {
+                rule = "community.ethnic";
+                if (context.Place is { } place && place != own)
+                {
+                    head = place;
+                    rule += ".place";
+                }
+                else if (OtherState(raws, context.DatelineEnd, own) is { } other)
+                {
+                    head = other;
+                    rule += ".sentence-state";
+                }
+                else
+                {
+                    head = own;
+                    rule += ".own";
+                }
+            }
+            else if (r.Entry.Form == EntryForm.Adjective && k + 1 < raws.Count && raws[k + 1].Start == r.End && raws[k + 1].IsCue && !raws[k + 1].Consumed
+                && raws[k + 1].Entry!.Form == EntryForm.Demonym && raws[k + 1].Entry!.Kind == "state"
+                && raws[k + 1].Entry!.Code.IsStateLike && raws[k + 1].Entry!.Code.Head != own)
+            {
+                // "Bosnian Serbs", "Afghan Tajiks"; two adjectives ("Bosnian Serb forces", "Turkish Cypriot leader") are
+                // left as they were: which of the two is the community's state differs from name to name.
+                head = own;
+                rule = "community.adjective";
+                last = k + 1;
+            }
+            else
+            {
+                continue;
+            }
+            var sector = "CVL";
+            var end = raws[last].Span.End;
+            var agentIndex = last + 1 < raws.Count && raws[last + 1].Kind == RawKind.Agent && raws[last + 1].Start == raws[last].End && !raws[last + 1].Agent!.Title
+                ? last + 1 : -1;
+            if (agentIndex >= 0)
+            {
+                sector = raws[agentIndex].Agent!.Sector;
+                end = raws[agentIndex].Span.End;
+                raws[agentIndex].Consumed = true;
+            }
+            else if (r.Entry.Form == EntryForm.Adjective && raws[last] == r)
+            {
+                // "ethnic Albanian" before a word we do not know ("ethnic Albanian parties"): not an actor of its own.
+                r.Consumed = true;
+                continue;
+            }
+            for (var i = k; i <= last; i++)
+                raws[i].Consumed = true;
+            if (!ActorCode.TryParse(head + sector, out var code))
+                continue;
+            var start = rule.StartsWith("community.ethnic", StringComparison.Ordinal) ? tokens[r.Start - 1].Span.Start : r.Span.Start;
+            mentions.Add(make(new TextSpan(start, end), code, head, "sector", r.Entry.Id + (agentIndex >= 0 ? "+" + raws[agentIndex].Agent!.Id : string.Empty), rule, 0.8, MentionRole.Actor));
+        }
+    }
+
+    /// <summary>The last word of an organization's name and the CAMEO sector it gives. Centres, institutes and foundations
+    /// are left out: in the news they are mostly the affiliation of someone quoted, not a party to events.</summary>
+    private static readonly Dictionary<string, string> OrganizationHeads = new(StringComparer.Ordinal)
+    {
+        ["Party"] = "OPP", ["Front"] = "OPP", ["Movement"] = "OPP", ["Coalition"] = "OPP", ["Alliance"] = "OPP", ["League"] = "OPP",
+        ["Union"] = "OPP", ["Federation"] = "OPP", ["Confederation"] = "OPP",
+        ["Committee"] = "GOV", ["Commission"] = "GOV", ["Commision"] = "GOV", ["Council"] = "GOV", ["Agency"] = "GOV", ["Authority"] = "GOV",
+        ["Forum"] = "NGO", ["Association"] = "NGO", ["Society"] = "NGO", ["Foundation"] = "NGO", ["Organization"] = "NGO",
+        ["Organisation"] = "NGO", ["Observatory"] = "NGO",
+    };
+
+    private static readonly HashSet<string> LabourWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Workers", "Workers'", "Teachers", "Trade", "Labour", "Labor", "Miners", "Employees", "Journalists", "Doctors", "Farmers", "Unions",
+    };
+
+    /// <summary>
+    /// Organizations we do not know, by the form of their name: capitalized words (with "of", "for", "the", "and" between)
+    /// ending in Party, Front, Union, Committee, Commission, Association, Forum… ("the Nigerian Union of Teachers", "the
+    /// Homeland Union", "the Ceasefire Violations Committee", "the Kenya Anti-Corruption Commission"). A state named
+    /// inside gives the country; parties, fronts and unions without one are domestic groups and take the sentence's
+    /// place or one state, as agent words do; other bodies without one are NGO (or ---GOV). The mentions inside the
+    /// name ("Nigerian", "Teachers") give way to it.
+    /// </summary>
+    private static void AddUnknownOrganizations(List<Token> tokens, List<Raw> raws, List<ActorMention> mentions,
+        Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, AloneContext context, string text)
+    {
+        for (var i = Math.Max(0, context.DatelineEnd); i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized || FunctionWords.Contains(tokens[i].Text))
+                continue;
+            // The run of capitalized words, with connectors only between two of them.
+            var end = i;
+            var head = -1;
+            for (var j = i; j < tokens.Count; j++)
+            {
+                var t = tokens[j];
+                if (t.IsWord && t.IsCapitalized && (j == i || !FunctionWords.Contains(t.Text) || t.Text is "New"))
+                {
+                    end = j + 1;
+                    if (OrganizationHeads.ContainsKey(t.Text))
+                        head = j;
+                    continue;
+                }
+                if (t.Text is "of" or "for" or "the" or "and" or "'" or "'s" or "-" && j + 1 < tokens.Count
+                    && (tokens[j + 1].IsWord && tokens[j + 1].IsCapitalized || tokens[j + 1].Text == "the" && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized))
+                    continue;
+                break;
+            }
+            if (head < 0 || head == i && !(head + 1 < end && tokens[head + 1].Text is "of" or "for"))
+            {
+                i = Math.Max(i, end - 1);
+                continue;
+            }
+            // "Mr X of the People's Party", "members of the Association of Jurists": the name starts after an "of" or "for"
+            // that comes before its head word.
+            for (var k = head - 1; k > i; k--)
+            {
+                if (tokens[k].Text is "of" or "for")
+                {
+                    i = tokens[k + 1].Text == "the" ? k + 2 : k + 1;
+                    break;
+                }
+            }
+            // "the Nigerian Union of Teachers": the name goes on after its head word with "of" or "for".
+            var last = head + 1 < end && tokens[head + 1].Text is "of" or "for" ? end - 1 : head;
+            if (head == i && last == head)
+            {
+                i = Math.Max(i, end - 1);
+                continue;
+            }
+            var span = new TextSpan(tokens[i].Span.Start, tokens[last].Span.End);
+            // A name we know (an organization, a person) is no unknown one.
+            if (raws.Any(r => r.Start <= head && r.End > i && r.Kind == RawKind.Entry && (r.Entry!.Kind is not ("state" or "region") || r.End > head)))
+            {
+                i = end - 1;
+                continue;
+            }
+            // "Hizbollah (Party of God)": a gloss in brackets after a name we know is that name again.
+            if (i >= 2 && tokens[i - 1].Text == "(" && raws.Any(r => r.End == i - 1 && r.Kind == RawKind.Entry && r.Entry!.Kind == "organization"))
+            {
+                i = end - 1;
+                continue;
+            }
+            var inside = mentions.Where(m => m.Span.Start >= span.Start && m.Span.End <= span.End).ToList();
+            if (mentions.Any(m => m.Span.Start < span.End && m.Span.End > span.Start && !inside.Contains(m)))
+            {
+                i = end - 1;
+                continue;
+            }
+            var sector = OrganizationHeads[tokens[head].Text];
+            if (sector == "OPP" && tokens[head].Text is "Union" or "Federation" or "Confederation"
+                && Enumerable.Range(i, last + 1 - i).Any(k => LabourWords.Contains(tokens[k].Text) || tokens[k].Text.EndsWith("workers", StringComparison.OrdinalIgnoreCase)))
+                sector = "LAB";
+            // The states named inside: adjectives ("Nigerian Union"), and names or places, the longer place first ("the
+            // Movement for the Emancipation of the Niger Delta" is Nigeria's, not Niger's).
+            var states = inside.Where(m => m.Code.IsStateLike && m.Code.Head != "---" && m.Entry.StartsWith("states:", StringComparison.Ordinal)
+                && (m.Entry.Contains(":adjective", StringComparison.Ordinal) || m.Entry.Contains(":demonym", StringComparison.Ordinal)))
+                .Select(m => m.Code.Head).ToList();
+            for (var k = i; k <= last; k++)
+            {
+                var (length, place) = PlaceAt(tokens, raws, k);
+                if (length > 0 && place is not null)
+                {
+                    states.Add(place);
+                    k += length - 1;
+                }
+            }
+            states = states.Distinct().ToList();
+            string? country = states.Count == 1 ? states[0] : null;
+            var rule = "organization.unknown";
+            if (country is not null)
+            {
+                rule += ".state-inside";
+            }
+            else if (sector is "OPP" or "LAB")
+            {
+                country = context.Place ?? context.Dateline ?? SentenceState(raws, context.DatelineEnd, i) ?? SentenceState(raws, context.DatelineEnd, tokens.Count);
+                if (country is not null)
+                    rule += ".sentence";
+            }
+            var value = country is not null ? country + sector : sector == "NGO" ? "NGO" : "---" + sector;
+            if (!ActorCode.TryParse(value, out var code))
+                continue;
+            mentions.RemoveAll(inside.Contains);
+            var name = text[span.Start..span.End];
+            mentions.Add(make(span, code, name, "organization", "unknown:" + tokens[head].Text, rule, 0.6, MentionRole.Actor));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>The one state named in the sentence (after its dateline) other than <paramref name="own"/>, if exactly one.</summary>
+    private static string? OtherState(List<Raw> raws, int datelineEnd, string own)
+    {
+        string? state = null;
+        foreach (var r in raws)
+        {
+            if (r.Kind != RawKind.Entry || r.End <= datelineEnd || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.Entry.Code.Head == own)
+                continue;
+            if (state is not null && state != r.Entry.Code.Head)
+                return null;
+            state = r.Entry.Code.Head;
+        }
+        return state;
+    }
+
+    private static readonly HashSet<string> ModifierForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "civilian", "rebel", "militant", "guerrilla", "insurgent", "separatist", "refugee", "opposition", "extremist", "terrorist",
+        "activist", "dissident", "migrant", "citizen", "student", "media", "press",
+    };
+
+    /// <summary>An agent word used as a modifier of a common noun ("civilian personnel", "refugee camp"), not a group.</summary>
+    private static bool IsModifier(List<Token> tokens, Raw r) =>
+        r.End - r.Start == 1 && ModifierForms.Contains(tokens[r.Start].Text) && r.End < tokens.Count && tokens[r.End].IsWord
+        && !tokens[r.End].IsCapitalized && !FunctionWords.Contains(tokens[r.End].Text);
+
+    /// <summary>Sectors of domestic groups and institutions: without any other clue they belong to the one state that the
+    /// sentence names, even after the word. Armed groups (REB, MIL) and governments are left out: "militants attacked the
+    /// Indian embassy", "the government thanked China" name the other party.</summary>
+    private static readonly HashSet<string> DomesticSectors = new(StringComparer.Ordinal) { "OPP", "CVL", "REF", "LAB", "EDU", "JUD", "COP" };
+
+    /// <summary>Sectors of people rather than institutions: "three Pakistani men" names where the men are from, not
+    /// whose police arrested them.</summary>
+    private static readonly HashSet<string> PeopleSectors = new(StringComparer.Ordinal) { "CVL", "OPP", "REF", "REB", "LAB", "EDU", "MED", "BUS", "HRI", "NGO" };
+
+    /// <summary>The one state the sentence names after token <paramref name="from"/> as a state, an institution or an office
+    /// holder: names ("Kenya"), capitals, people, and adjectives of a government word ("the Kenyan government"), but not
+    /// adjectives or demonyms of people ("three Pakistani men", "Nigerians") unless <paramref name="people"/>: a head of state
+    /// with no country of their own acts on their own people ("promised the Zambian people").</summary>
+    private static string? InstitutionStateAfter(List<Raw> raws, int from, bool people)
+    {
+        string? state = null;
+        for (var k = 0; k < raws.Count; k++)
+        {
+            var r = raws[k];
+            if (r.Start < from || r.Kind != RawKind.Entry || r.Entry!.Members.Count > 0 || !r.Entry.Code.IsStateLike
+                || r.Entry.Kind is not ("state" or "person") || r.How.Contains("hyphen", StringComparison.Ordinal) || r.Entry.Form == EntryForm.Demonym && !people)
+                continue;
+            if (!people && r.Entry.Form == EntryForm.Adjective && k + 1 < raws.Count && raws[k + 1].Kind == RawKind.Agent && raws[k + 1].Start - r.End <= 1
+                && PeopleSectors.Contains(raws[k + 1].Agent!.Sector))
+                continue;
+            if (state is not null && state != r.Entry.Code.Head)
+                return null;
+            state = r.Entry.Code.Head;
+        }
+        return state;
+    }
+
     /// <summary>Sectors that take the previous sentence's one state when the sentence itself names no place.</summary>
     private static readonly HashSet<string> StateSectors = new(StringComparer.Ordinal) { "GOV", "LEG", "MIL", "COP", "JUD" };
 
@@ -341,13 +644,35 @@ public sealed class ActorRecognizer : IStage
                 j++;
             if (j == r.End || agent.Sector != "GOV")
                 return;
+            // "President Francois Mitterand": a first name we do not know before a person we know; the person is the actor.
+            if (raws.Find(x => x.Start == j) is { } next && next.IsPerson)
+                return;
             end = tokens[j - 1].Span.End;
             rule += "+name";
+            // "King Hassan of Morocco", "President Kiir of South Sudan": the state after "of" is the title's.
+            if (j + 1 < tokens.Count && tokens[j].Text == "of"
+                && raws.Find(x => x.Start == j + 1 && x.IsCue && !x.Consumed && x.Entry!.Code.IsStateLike && x.Entry.Kind == "state") is { } of)
+            {
+                of.Consumed = true;
+                var former = r.Start > 0 && tokens[r.Start - 1].Text is "former" or "Former" or "ousted" or "Ousted" or "ex";
+                if (ActorCode.TryParse(of.Entry!.Code.Head + (former ? "ELI" : "GOV"), out var ofCode))
+                    mentions.Add(make(new TextSpan(start, of.Span.End), ofCode, of.Entry.Name, "sector", of.Entry.Id + "+" + agent.Id, "agent.alone+name.of-state", 0.9, MentionRole.Actor));
+                return;
+            }
         }
         else if (agent.Alone is null or "no")
         {
             return;
         }
+        // "the Forces for Defence of Democracy", "a National Union for the Independence of X": a capitalized agent word
+        // inside a name we do not know is not that agent.
+        if (!agent.Title && r.Start > 0 && char.IsUpper(tokens[r.Start].Text[0]) && r.End + 1 < tokens.Count && tokens[r.End].Text is "for" or "of"
+            && (tokens[r.End + 1].IsCapitalized || tokens[r.End + 1].Text == "the" && r.End + 2 < tokens.Count && tokens[r.End + 2].IsCapitalized))
+            return;
+        // "the militant group Hamas", "the rebel Kurdistan Workers' Party": a descriptor of the named group after it.
+        if (!agent.Title && k + 1 < raws.Count && raws[k + 1].Start == r.End && raws[k + 1].Kind == RawKind.Entry
+            && raws[k + 1].Entry!.Form == EntryForm.Name && raws[k + 1].Entry!.Kind is not ("state" or "region" or "person"))
+            return;
         // "the ministry's spokesman": a possessive agent before this one already names the actor.
         if (k > 0 && raws[k - 1].Kind == RawKind.Agent && raws[k - 1].End + 1 == r.Start && tokens[r.Start - 1].Text is "'s" or "\u2019s")
             return;
@@ -386,6 +711,14 @@ public sealed class ActorRecognizer : IStage
             head = previous;
             rule += ".previous-sentence";
         }
+        else if ((agent.Title || DomesticSectors.Contains(agent.Sector) && !IsModifier(tokens, r)) && SentenceState(raws, context.DatelineEnd, r.Start) is null && InstitutionStateAfter(raws, r.End, agent.Title) is { } after)
+        {
+            // "Opposition leader X was allowed to hold a rally by the Pakistani interior ministry", "President Levy
+            // Mwanawasa broke his promise to the Zambian people": a court, police, opposition, workers or a head of
+            // state with no country of their own belong to the one state the sentence names.
+            head = after;
+            rule += ".sentence-state-after";
+        }
         else
         {
             head = "---";
@@ -396,7 +729,7 @@ public sealed class ActorRecognizer : IStage
         if (!ActorCode.TryParse(value, out var code))
             return;
         var span = new TextSpan(start, end);
-        mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" ? 0.5 : 0.6, MentionRole.Actor));
+        mentions.Add(make(span, code, head == "---" ? agent.Tokens[^1] : head, "sector", agent.Id, rule, head == "---" || rule.EndsWith(".sentence-state-after", StringComparison.Ordinal) ? 0.5 : 0.6, MentionRole.Actor));
     }
 
     /// <summary>
@@ -484,9 +817,10 @@ public sealed class ActorRecognizer : IStage
             var at = i;
             if (at < tokens.Count && tokens[at].Text is "the")
                 at++;
-            if (at < tokens.Count && Directions.Contains(tokens[at].Text))
-                at++;
             var (length, country) = PlaceAt(tokens, raws, at);
+            // "in southern Guyana"; but "in East Timor" is a name.
+            if (length == 0 && at < tokens.Count && Directions.Contains(tokens[at].Text))
+                (length, country) = PlaceAt(tokens, raws, at + 1);
             if (length > 0 && country is not null)
                 return country;
         }
@@ -552,7 +886,8 @@ public sealed class ActorRecognizer : IStage
         bool Fits(ActorMention m) => m.Role == MentionRole.Actor && reference.Kind switch
         {
             "person" => m.Kind == "person" || m.Code.Sector == "GOV",
-            "state" => m.Code.IsStateLike,
+            // "the two governments", "both countries": a state or its institutions, not its civilians or opposition.
+            "state" => m.Code.IsStateLike && m.Code.Sector is "" or "GOV" or "LEG" or "MIL" or "ELI",
             _ => true,
         };
         var windows = new List<List<ActorMention>> { mentions.Where(m => m.Span.End <= r.Span.Start).ToList() };
@@ -626,7 +961,10 @@ public sealed class ActorRecognizer : IStage
                 for (var g = c.End; g < end; g++)
                 {
                     var t = tokens[g].Text;
-                    if (!(t is "'s" or "\u2019s" or "'" || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
+                    // "Turkish Kurd refugees", "the Canadian Security Intelligence Service": a capitalized word we do not know
+                    // between an adjective and its agent is part of the name or an origin, not a new actor.
+                    var unknownName = tokens[g].IsWord && tokens[g].IsCapitalized && !FunctionWords.Contains(t) && c.Entry!.Form == EntryForm.Adjective;
+                    if (!(t is "'s" or "\u2019s" or "'" || unknownName || (tokens[g].IsWord && !tokens[g].IsCapitalized && (!FunctionWords.Contains(t) || t is "new" or "former" or "late")) || (cues.Count > 0 && t is "and" or ",")))
                         ok = false;
                 }
             }

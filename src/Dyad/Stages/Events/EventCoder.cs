@@ -34,6 +34,11 @@ public sealed class EventCoder : IStage
         ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
          "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session", "proposed"], StringComparer.Ordinal);
 
+    /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
+    /// target when the sentence names none.</summary>
+    private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
+        ["0831", "0834", "0871", "0872", "0873", "0874"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
@@ -1344,6 +1349,16 @@ public sealed class EventCoder : IStage
                         targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
                     rule += ".government";
                 }
+            }
+            // "withdrew its troops from Bakassi": the place withdrawn from stands for its state, so the act is not targetless.
+            var fromPlace = analysis.PlacesIn(view.Sentence).Any(p => p.Span.Start >= trigger.End && analysis.Document.Text.AsSpan(Math.Max(0, p.Span.Start - 12), Math.Min(12, p.Span.Start)).Contains("from ", StringComparison.Ordinal));
+            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value) && !fromPlace)
+            {
+                // "Hezbollah declared a unilateral ceasefire", "their forces completed the withdrawal": no one is named as
+                // the target of an act that needs none; CAMEO codes it with the target left empty.
+                foreach (var s in sources)
+                    Add(s, s with { Code = ActorCode.Parse("---"), Name = string.Empty }, code, rule + ".no-target", trigger, false, priority, false, [s]);
+                return;
             }
             foreach (var s in sources)
             {
