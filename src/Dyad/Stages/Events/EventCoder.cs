@@ -37,7 +37,7 @@ public sealed class EventCoder : IStage
     /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
     /// target when the sentence names none.</summary>
     private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
-        ["0831", "0834", "0871", "0872", "0873", "0874"], StringComparer.Ordinal);
+        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0356"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
@@ -1294,14 +1294,16 @@ public sealed class EventCoder : IStage
             }
             var known = !heads.Contains("---");
             // Only an actor of an earlier clause: one in the trigger's own clause is its subject's companion, not its addressee.
-            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
+            // An act that needs no target ("resigned", "declared a ceasefire") takes none from the context either.
+            var intransitive = IntransitiveCodes.Contains(code.Value);
+            if (targets.Count == 0 && verbal && known && !intransitive && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
                 && (view.ClauseAt[TokenOf(near)] != view.ClauseAt[m.Index] || CommaBetween(TokenOf(near), m.Index)))
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
                 targets.Add(near);
                 rule += ".before";
             }
-            if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
+            if (targets.Count == 0 && !intransitive && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
                 foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
@@ -1352,7 +1354,7 @@ public sealed class EventCoder : IStage
             }
             // "withdrew its troops from Bakassi": the place withdrawn from stands for its state, so the act is not targetless.
             var fromPlace = analysis.PlacesIn(view.Sentence).Any(p => p.Span.Start >= trigger.End && analysis.Document.Text.AsSpan(Math.Max(0, p.Span.Start - 12), Math.Min(12, p.Span.Start)).Contains("from ", StringComparison.Ordinal));
-            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value) && !fromPlace)
+            if (targets.Count == 0 && known && intransitive && !fromPlace)
             {
                 // "Hezbollah declared a unilateral ceasefire", "their forces completed the withdrawal": no one is named as
                 // the target of an act that needs none; CAMEO codes it with the target left empty.
@@ -1362,8 +1364,12 @@ public sealed class EventCoder : IStage
             }
             foreach (var s in sources)
             {
-                foreach (var t in targets)
+                foreach (var named in targets)
                 {
+                    // "Ethnic Albanians demonstrated in Serbia": a protest in the protesters' own state is aimed at its government.
+                    var t = code.Root == "14" && named.Code.Head == s.Code.Head && named.Code.Sector.Length == 0 && named.Code.IsStateLike
+                        ? named with { Code = named.Code.WithSector("GOV"), Name = named.Name + " (government)" }
+                        : named;
                     // One state with itself only between two different sectors ("the Sudanese government accused Darfur rebels").
                     var sectors = s.Code.Sector.Length > 0 && t.Code.Sector.Length > 0 && s.Code.Sector != t.Code.Sector && code.Root is not "06" and not "07";
                     if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !(code.Root == "14" && t.Code.Sector == "GOV"))
