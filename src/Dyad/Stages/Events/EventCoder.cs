@@ -1322,6 +1322,22 @@ public sealed class EventCoder : IStage
                 targets.AddRange(sources.Take(1));
                 rule += ".domestic";
             }
+            if (targets.Count == 0 && known && frame == PatternFrame.Domestic && IsPopulationMeasure(code))
+            {
+                // "lifted the state of emergency in Darfur", "threatened to impose a curfew in Algiers": a measure laid on a
+                // population is aimed at the state where it applies (the place named, else the source's own).
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < clause.End).Select(l => l.Actor).FirstOrDefault();
+                foreach (var s in place is not null ? [place] : sources.Where(s => s.Code.IsStateLike).Take(1))
+                    targets.Add(s with { Code = ActorCode.Parse(s.Code.Head), Name = s.Code.Head });
+                rule += ".population";
+            }
+            if (targets.Count == 0 && known && IsEasedDissent(code))
+            {
+                // "the union called off its strike": dissent eased is eased towards the protesters' own government.
+                foreach (var s in sources.Where(s => s.Code.IsStateLike && s.Code.Sector is not "GOV"))
+                    targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
+                rule += ".government";
+            }
             if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
                 if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
@@ -1372,12 +1388,20 @@ public sealed class EventCoder : IStage
                         : named;
                     // One state with itself only between two different sectors ("the Sudanese government accused Darfur rebels").
                     var sectors = s.Code.Sector.Length > 0 && t.Code.Sector.Length > 0 && s.Code.Sector != t.Code.Sector && code.Root is not "06" and not "07";
-                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !(code.Root == "14" && t.Code.Sector == "GOV"))
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !((code.Root == "14" || IsEasedDissent(code)) && t.Code.Sector == "GOV"))
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
             }
         }
+
+        /// <summary>Curfews, states of emergency, martial law and administrative restrictions: imposed, eased or threatened (081x, 132x, 172x, 0351).</summary>
+        private static bool IsPopulationMeasure(EventCode code) =>
+            code.Value.StartsWith("081", StringComparison.Ordinal) || code.Value.StartsWith("172", StringComparison.Ordinal)
+            || code.Value.StartsWith("132", StringComparison.Ordinal) || code.Value is "0351";
+
+        /// <summary>Easing dissent: calling off or postponing a strike or protest (082), or agreeing to (0352).</summary>
+        private static bool IsEasedDissent(EventCode code) => code.Value is "082" or "0352";
 
         private bool CommaBetween(int from, int to)
         {
@@ -1461,6 +1485,7 @@ public sealed class EventCoder : IStage
         {
             // One state with itself only between two different sectors (government and rebels), or for repression.
             if (source.Code.Head == target.Code.Head && code.Root is not "17" && !(code.Root == "14" && target.Code.Sector == "GOV" && source.Code.Sector != "GOV")
+                && !(IsPopulationMeasure(code) && target.Code.Sector.Length == 0)
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
             // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).
