@@ -1292,6 +1292,17 @@ public sealed class EventCoder : IStage
                     rule += ".condition";
                 }
             }
+            if (targets.Count == 0 && code.Root is "10" or "02")
+            {
+                // "demanded that the Interior Ministry be taken away from …": a demand is made of the subject of the clause that states it.
+                var content = view.Clauses.FirstOrDefault(c => c.Opener is "that" && c.Start >= m.End && c.Start - m.End <= 2);
+                var who = content is null ? null : view.Groups.FirstOrDefault(g => g.Start > content.Start && g.Start <= content.Start + 6 && g.End <= content.End);
+                if (who is not null)
+                {
+                    targets.AddRange(who.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0 && sources.All(x => x.Code.Sector != a.Code.Sector)));
+                    rule += ".content";
+                }
+            }
             var known = !heads.Contains("---");
             // Only an actor of an earlier clause: one in the trigger's own clause is its subject's companion, not its addressee.
             // An act that needs no target ("resigned", "declared a ceasefire") takes none from the context either.
