@@ -1319,7 +1319,9 @@ public sealed class EventCoder : IStage
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
                 foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
                 {
-                    var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
+                    // Force and coercion may be used at home: police against demonstrators of their own state.
+                    var other = g.Actors.Where(a => a.Code.Head != "---" && (!heads.Contains(a.Code.Head)
+                        || StateForce(m, code, sources, a))).ToList();
                     if (other.Count > 0 && (frame != PatternFrame.Visit))
                     {
                         targets.AddRange(other);
@@ -1413,6 +1415,12 @@ public sealed class EventCoder : IStage
 
         /// <summary>Easing dissent: calling off or postponing a strike or protest (082), or agreeing to (0352).</summary>
         private static bool IsEasedDissent(EventCode code) => code.Value is "082" or "0352";
+
+        /// <summary>"Egyptian police opened fire to disperse demonstrators": a state's forces acting by force on people of their own state.</summary>
+        private static bool StateForce(Match m, EventCode code, List<ActorMention> sources, ActorMention target) =>
+            m.Pattern.Kind == PatternKind.Verb && code.RootNumber >= 17
+            && sources.All(x => x.Code.Sector is "COP" or "MIL" or "SPY")
+            && target.Code.Sector is "OPP" or "CVL" or "REB" or "REL" or "LAB" or "EDU" or "MED";
 
         private bool CommaBetween(int from, int to)
         {
