@@ -505,6 +505,9 @@ public sealed class EventCoder : IStage
             var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said";
             if (!participle)
                 return false;
+            // "is opposed to", "is committed to": a state of mind, not a passive.
+            if (w is "opposed" or "committed" or "determined" && i + 1 < view.Count && view.Words[i + 1] is "to")
+                return false;
             for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
             {
                 if (SentenceView.BeForms.Contains(view.Words[k]))
