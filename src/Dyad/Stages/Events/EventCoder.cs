@@ -37,7 +37,7 @@ public sealed class EventCoder : IStage
     /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
     /// target when the sentence names none.</summary>
     private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
-        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0356"], StringComparer.Ordinal);
+        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0344", "0356"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
@@ -1408,6 +1408,13 @@ public sealed class EventCoder : IStage
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
+            }
+            // "promised to democratize Serbia", "completed their withdrawal from the Bosnian town": an act that needs no target,
+            // done in the source's own state, has none.
+            if (known && intransitive && targets.Count > 0 && targets.All(t => sources.Any(s => s.Code.Head == t.Code.Head && t.Code.Sector.Length == 0)))
+            {
+                foreach (var s in sources)
+                    Add(s, s with { Code = ActorCode.Parse("---"), Name = string.Empty }, code, rule + ".no-target", trigger, false, priority, false, [s]);
             }
         }
 

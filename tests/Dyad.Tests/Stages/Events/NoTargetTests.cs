@@ -76,4 +76,12 @@ public sealed class NoTargetTests
     [Fact]
     public void ToDemonstrateAQualityIsNoProtest() =>
         Assert.Empty(Run("Ghana demonstrated its commitment to the region.").Events);
+
+    [Fact]
+    public void AReformOfTheSourcesOwnStateHasNoTarget()
+    {
+        var e = Assert.Single(Run("The new Peruvian president promised to democratize Peru.").Events);
+        Assert.Equal("0344", e.Code.Value);
+        Assert.Equal("---", e.Target.Code.Value);
+    }
 }
