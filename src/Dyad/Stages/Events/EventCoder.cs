@@ -29,6 +29,15 @@ public sealed class EventCoder : IStage
         ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
         StringComparer.Ordinal);
 
+    /// <summary>Nouns of intent, plan or attempt: "an intention to release", "a plan to withdraw" name an act not yet done.</summary>
+    private static readonly FrozenSet<string> IntentNouns = FrozenSet.ToFrozenSet(
+        ["intention", "intentions", "readiness", "willingness", "determination", "ambition", "ambitions", "efforts", "goal"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> VerbLikeIntentNouns = FrozenSet.ToFrozenSet(
+        ["intent", "plan", "plans", "desire", "wish", "hope", "hopes", "attempt", "attempts", "effort", "bid", "aim", "resolve"],
+        StringComparer.Ordinal);
+
     /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
     private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
         ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
@@ -257,6 +266,15 @@ public sealed class EventCoder : IStage
                     continue;
                 var named = view.ClauseOf(that);
                 foreach (var x in matches.Where(x => x.Index > that && x.Index < named.End && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
+            }
+            // "discussed Sein's intention to release prisoners", "a plan to withdraw troops": an act that a noun of intent,
+            // plan or attempt names has not happened.
+            // Words that are verbs too ("plans to impose", "hopes to") count only after a determiner ("its plan to").
+            foreach (var x in matches.Where(x => x.Index >= 2 && view.Words[x.Index - 1] is "to"))
+            {
+                var noun = view.Words[x.Index - 2];
+                if (IntentNouns.Contains(noun) || VerbLikeIntentNouns.Contains(noun) && x.Index >= 3 && SentenceView.Determiners.Contains(view.Words[x.Index - 3]))
                     consumed.Add(x.Index);
             }
             CodeObligations(matches, consumed);
