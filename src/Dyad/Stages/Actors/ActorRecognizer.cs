@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Dyad.Coding;
 using Dyad.Documents;
@@ -190,8 +191,36 @@ public sealed class ActorRecognizer : IStage
             if (r.Kind == RawKind.Reference)
                 AddReference(r, mentions, history, Make);
         }
+        // "the Burma Freedom and Democracy Act", "the Iran Sanctions Act": a state named in the title of a law is no actor.
+        mentions.RemoveAll(m => InTitleOfLaw(text, m.Span));
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;
+    }
+
+    private static readonly FrozenSet<string> TitleConnectors = FrozenSet.ToFrozenSet(["and", "of", "for", "the", "on", "to", "in", "&"], StringComparer.Ordinal);
+
+    /// <summary>True when capitalized words (and "and", "of", "for"…) run from the mention to "Act" or "Acts".</summary>
+    private static bool InTitleOfLaw(string text, TextSpan span)
+    {
+        var words = 0;
+        var k = span.End;
+        while (words < 9)
+        {
+            while (k < text.Length && text[k] == ' ')
+                k++;
+            var start = k;
+            while (k < text.Length && (char.IsLetter(text[k]) || text[k] is '-' or '\'' or '’' or '&'))
+                k++;
+            if (k == start)
+                return false;
+            var word = text[start..k];
+            if (word is "Act" or "Acts")
+                return words > 0;
+            if (!char.IsUpper(word[0]) && !TitleConnectors.Contains(word))
+                return false;
+            words++;
+        }
+        return false;
     }
 
     private void AddEntry(Raw r, List<Token> tokens, Period? period, List<ActorMention> mentions,

@@ -277,6 +277,18 @@ public sealed class EventCoder : IStage
                 if (IntentNouns.Contains(noun) || VerbLikeIntentNouns.Contains(noun) && x.Index >= 3 && SentenceView.Determiners.Contains(view.Words[x.Index - 3]))
                     consumed.Add(x.Index);
             }
+            // "signed into law by the president": a bill becoming law is domestic legislation, not an agreement.
+            foreach (var x in matches.Where(x => x.Pattern.Code.Value is "057" && x.Pattern.Kind == PatternKind.Verb))
+            {
+                for (var k = x.Index + 1; k + 1 < Math.Min(view.Count, x.Index + 8); k++)
+                {
+                    if (view.Words[k] is "into" && view.Words[k + 1] is "law")
+                    {
+                        consumed.Add(x.Index);
+                        break;
+                    }
+                }
+            }
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
