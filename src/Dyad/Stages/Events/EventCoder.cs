@@ -280,11 +280,26 @@ public sealed class EventCoder : IStage
                         CodeVerb(m, Refusal(m.Pattern.Code), "refuse+" + m.Pattern.Id, SubjectOf(m), null);
                     continue;
                 }
+                // "was urged by Congress to help Iran", "faces pressure from Congress to help Iran": the agent asks the subject;
+                // the act asked for did not happen.
+                if ((m.Passive && m.Pattern.Id is "ask" or "urge" or "press" or "pressure") || m.Pattern.Id is "face-pressure")
+                {
+                    if (AgentAppeal(m, matches, m.Passive ? "by" : "from") is { } pa)
+                    {
+                        consumed.Add(pa.Act.Index);
+                        var act = Specific(pa.Act.Pattern, pa.Act.Index);
+                        var asked = m.Pattern.Code.Root == "10" ? DemandCode(act) : AppealCode(act);
+                        if (SubjectOf(m) is { } subject)
+                            Emit(m, asked, $"{m.Pattern.Id}+{pa.Act.Pattern.Id}.agent", PatternFrame.Directed, [.. pa.Agent.Actors], [.. subject.Actors], 3, false, null);
+                        continue;
+                    }
+                }
                 // "Obama wants Putin to attack", "urged Iran to halt": an appeal to the one named, not the act itself.
-                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "invite" && Appeal(m, matches) is { } appeal)
+                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "pressure" or "invite" && !m.Passive && Appeal(m, matches) is { } appeal)
                 {
                     consumed.Add(appeal.Act.Index);
-                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
+                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code
+                        : m.Pattern.Code.Root == "10" ? DemandCode(Specific(appeal.Act.Pattern, appeal.Act.Index)) : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
                     if (SubjectOf(m) is { } asker)
                         Emit(m, asked, $"{m.Pattern.Id}+{appeal.Act.Pattern.Id}", PatternFrame.Directed, [.. asker.Actors], [.. appeal.Asked.Actors], 3, false, null);
                     continue;
@@ -446,7 +461,9 @@ public sealed class EventCoder : IStage
             if (i == 0)
                 return false;
             var prev = view.Words[i - 1];
-            if (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number)
+            // "the Secretary of State wants": a determiner word that ends an actor's title is part of the name, not of a noun phrase.
+            var insideName = view.GroupAt[i - 1] is not null && prev is not "'s" and not "’s" && SentenceView.Titles.Contains(prev);
+            if (!insideName && (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number))
                 return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
@@ -677,6 +694,22 @@ public sealed class EventCoder : IStage
                 return null;
             var act = Complement(new Match(k - 1, m.Pattern with { Rest = [] }, false), matches);
             return act is null ? null : (asked, act);
+        }
+
+        /// <summary>"pressured by Congress to help", "pressure from Congress to help": the agent after the preposition and the act asked for.</summary>
+        private (ActorGroup Agent, Match Act)? AgentAppeal(Match m, List<Match> matches, string prep)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < m.End || g.Start > m.End + 3 || g.End >= clause.End || PrepositionBefore(g, m.End) != prep)
+                    continue;
+                if (view.Words[g.End] is not "to")
+                    return null;
+                var act = Complement(new Match(g.End - 1, m.Pattern with { Rest = [] }, false), matches);
+                return act is null ? null : (g, act);
+            }
+            return null;
         }
 
         /// <summary>The CAMEO appeal (02x) for the act asked for.</summary>
@@ -1045,6 +1078,9 @@ public sealed class EventCoder : IStage
                 // "Uzbekistan was visited by …": the agent after "by" acts on the subject.
                 var agent = Objects(m.End, p, false, ["by"]);
                 var patient = sources;
+                // "Evidence against Russia was presented by the US": the object's preposition stands in the subject phrase.
+                if (patient.Count == 0 && PassiveObjectBefore(m, preps) is { } before)
+                    patient = [.. before.Actors];
                 sources = agent.SelectMany(g => g.Actors).ToList();
                 if (p.Frame == PatternFrame.Symmetric)
                 {
@@ -1087,6 +1123,20 @@ public sealed class EventCoder : IStage
                 }
             }
             Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
+        }
+
+        /// <summary>"Evidence against Russia was presented": an actor after one of the pattern's prepositions in the words before a passive verb.</summary>
+        private ActorGroup? PassiveObjectBefore(Match m, List<string> preps)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < clause.Start || g.End > m.Index || m.Index - g.End > 3)
+                    continue;
+                if (g.Start > 0 && preps.Contains(view.Words[g.Start - 1]) && view.Words[g.Start - 1] is not "to")
+                    return g;
+            }
+            return null;
         }
 
         /// <summary>"in Israeli air strikes", "by Turkish shelling": an actor phrase before a word for a means of attack, after the trigger.</summary>
