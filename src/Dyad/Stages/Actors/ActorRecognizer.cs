@@ -198,6 +198,9 @@ public sealed class ActorRecognizer : IStage
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, bool inDateline)
     {
         var e = r.Entry!;
+        // "a Boeing 777", "the Airbus A320": a maker's name before a model number names the product, not the company.
+        if (e.Kind == "sector" && r.End < tokens.Count && (tokens[r.End].Kind == TokenKind.Number || tokens[r.End].IsWord && tokens[r.End].Text.Any(char.IsDigit)))
+            return;
         if (inDateline && e.Code.IsStateLike && e.Members.Count == 0)
         {
             // "GAZA CITY, Palestinian Territories:", "KABUL, Afghanistan (AFP) -": the dateline says where, not who.

@@ -346,6 +346,21 @@ public sealed class EventCoder : IStage
                     CodeNoun(m);
                     continue;
                 }
+                // "Russia is conducting military exercises in Alaska": exercises one state holds alone are a show of force (150),
+                // aimed at the other state where or near which they are held.
+                if (m.Pattern.Id.EndsWith("-exercises", StringComparison.Ordinal) && m.Pattern.Frame == PatternFrame.Symmetric && ExercisesAlone(m))
+                {
+                    var show = m.Pattern with { Code = EventCode.Parse("150"), Frame = PatternFrame.Directed, ObjectPreps = ["in", "near", "off", "along", "over", "around"], DirectObject = false, Alternatives = [] };
+                    var held = SubjectOf(m);
+                    var rule150 = m.Pattern.Id + ".alone";
+                    if (held is not null && Objects(m.End, show, false, show.ObjectPreps).Count == 0 && ExercisePlace(m, held) is { } place)
+                    {
+                        Emit(m, show.Code, rule150 + ".place", PatternFrame.Directed, [.. held.Actors], [place], 2, false, null);
+                        continue;
+                    }
+                    CodeVerb(m with { Pattern = show }, show.Code, rule150, held, null);
+                    continue;
+                }
                 var code = Specific(m.Pattern, m.Index);
                 var rule = m.Pattern.Id;
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
@@ -519,9 +534,13 @@ public sealed class EventCoder : IStage
         private bool IsPassive(int i, EventPattern p)
         {
             var w = view.Words[i];
-            var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said";
+            var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said"
+                or "blown" or "shot" or "taken" or "thrown" or "overthrown" or "beaten" or "stolen" or "hit";
             if (!participle)
                 return false;
+            // "There were ten soldiers killed in …": the existential names who underwent the act.
+            if (i > 0 && view.GroupAt[i - 1] is { } named && Existential(named.Start))
+                return true;
             for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
             {
                 if (SentenceView.BeForms.Contains(view.Words[k]))
@@ -531,7 +550,19 @@ public sealed class EventCoder : IStage
             }
             // Reduced relative: "the barriers established by Kazakhstan's Customs Union".
             var next = i + p.Length;
-            return next < view.Count && view.Words[next] is "by" && i > 0 && view.GroupAt[i - 1] is null && !SentenceView.Auxiliaries.Contains(view.Words[i - 1]);
+            if (next >= view.Count || view.Words[next] is not "by" || i == 0 || SentenceView.Auxiliaries.Contains(view.Words[i - 1]))
+                return false;
+            // "victims killed by …", "soldiers wounded by …": an act of force right after those it struck, with its agent.
+            return view.GroupAt[i - 1] is null || p.Code.RootNumber >= 18;
+        }
+
+        /// <summary>"there were ten Russian soldiers", "there was one journalist": a phrase introduced by "there" and a form of "be".</summary>
+        private bool Existential(int start)
+        {
+            var k = start - 1;
+            if (k >= 0 && view.Tokens[k].Kind == TokenKind.Number || k >= 0 && NumberWords.Contains(view.Words[k]))
+                k--;
+            return k >= 1 && SentenceView.BeForms.Contains(view.Words[k]) && view.Words[k - 1] is "there";
         }
 
         private void MarkReportedClauses(List<Match> matches)
@@ -694,6 +725,45 @@ public sealed class EventCoder : IStage
                 return null;
             var act = Complement(new Match(k - 1, m.Pattern with { Rest = [] }, false), matches);
             return act is null ? null : (asked, act);
+        }
+
+        /// <summary>An actor phrase that only qualifies an accident or disaster named right after it ("the Air France crash").</summary>
+        private bool Accident(ActorGroup g)
+        {
+            for (var k = g.End; k < Math.Min(view.Count, g.End + 4); k++)
+            {
+                if (view.Words[k] is "crash" or "crashes" or "accident" or "collision" or "derailment" or "sinking" or "shipwreck" or "earthquake" or "flood" or "floods" or "storm" or "epidemic" or "outbreak")
+                    return true;
+                if (view.Tokens[k].Kind == TokenKind.Punctuation || SentenceView.Prepositions.Contains(view.Words[k]) || view.GroupAt[k] is not null && view.GroupAt[k] != g)
+                    return false;
+            }
+            return false;
+        }
+
+        /// <summary>Exercises without a partner: no "with" or "joint" in the clause and one actor as subject.</summary>
+        private bool ExercisesAlone(Match m)
+        {
+            var clause = view.ClauseOf(m.Index);
+            for (var k = clause.Start; k < clause.End; k++)
+            {
+                if (view.Words[k] is "with" or "joint" or "jointly" or "together")
+                    return false;
+            }
+            return SubjectOf(m) is { Actors.Count: 1 };
+        }
+
+        /// <summary>The state of a place named after the exercises ("in the Baltic region of Estonia"), when it is not the subject's own.</summary>
+        private ActorMention? ExercisePlace(Match m, ActorGroup held)
+        {
+            var clause = view.ClauseOf(m.Index);
+            var own = held.Actors[0].Code.Head;
+            foreach (var (index, actor) in view.Locations)
+            {
+                if (index < m.End || index >= clause.End || index - m.End > 6 || actor.Code.Head == own || !actor.Code.IsStateLike)
+                    continue;
+                return actor;
+            }
+            return null;
         }
 
         /// <summary>"pressured by Congress to help", "pressure from Congress to help": the agent after the preposition and the act asked for.</summary>
@@ -1077,6 +1147,8 @@ public sealed class EventCoder : IStage
             {
                 // "Uzbekistan was visited by …": the agent after "by" acts on the subject.
                 var agent = Objects(m.End, p, false, ["by"]);
+                // "killed by the Air France crash": an accident the actor only names is no agent.
+                agent.RemoveAll(Accident);
                 var patient = sources;
                 // "Evidence against Russia was presented by the US": the object's preposition stands in the subject phrase.
                 if (patient.Count == 0 && PassiveObjectBefore(m, preps) is { } before)

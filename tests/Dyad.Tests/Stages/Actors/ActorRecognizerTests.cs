@@ -94,6 +94,12 @@ public class ActorRecognizerTests
         Assert.Equal(expected, mention.Code.Value);
     }
 
+    [Theory]
+    [InlineData("An Indonesian Boeing 737 landed in Perth.")]
+    [InlineData("The Boeing 747-400 of a Chilean airline landed.")]
+    public void AMakerBeforeAModelNumberIsAProductNotAnActor(string text) =>
+        Assert.DoesNotContain(Some.Actors(text).Actors, a => a.Code.Value.EndsWith("BUS", StringComparison.Ordinal) && a.Text.StartsWith("Boeing", StringComparison.Ordinal));
+
     [Fact]
     public void ACapitalWithoutAnyDateIsTheGovernmentOfToday() =>
         Assert.Equal("Juba=SSDGOV Moscow=RUSGOV", Some.Codes("Juba and Moscow rejected the note."));
