@@ -328,6 +328,14 @@ public sealed class EventCoder : IStage
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
                         continue;
                     }
+                    // "two men sought in the killing of …", "a deal offered by Japan": a participle after a noun, no intent of the subject.
+                    if (m.End < view.Count && view.Words[m.End] is "in" or "over" && view.Words[m.Index].EndsWith("ing", StringComparison.Ordinal) is false
+                        && m.Index > 0 && (view.GroupAt[m.Index - 1] is not null || view.Tokens[m.Index - 1].IsWord && !SentenceView.Auxiliaries.Contains(view.Words[m.Index - 1])))
+                    {
+                        if (analysis.Tracing)
+                            _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): a participle after a noun, no intent");
+                        continue;
+                    }
                     // "offered its troops to Lebanon to help …": the purpose of what is offered is part of the offer.
                     foreach (var x in matches.Where(x => x.Index > m.End && x.Index <= m.End + 10 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index)))
                         consumed.Add(x.Index);
@@ -1566,6 +1574,13 @@ public sealed class EventCoder : IStage
             {
                 // A participant named as itself ("The US, Russia and Switzerland met") is no venue.
                 if (participants.Any(p => p.Span.Start < place.Span.End && place.Span.Start < p.Span.End))
+                    continue;
+                // Nor is a state that only qualifies a noun ("a speech on US relations") or says where someone comes from
+                // ("dissidents from Myanmar").
+                var named = view.Groups.FirstOrDefault(g => g.Actors.Any(a => a.Span.Start < place.Span.End && place.Span.Start < a.Span.End));
+                if (named is not null && (PrepositionBefore(named, 0) is "from"
+                        || named.End < view.Count && view.Tokens[named.End].IsWord && !SentenceView.Prepositions.Contains(view.Words[named.End])
+                           && view.Words[named.End] is not ("and" or "or" or "today" or "yesterday")))
                     continue;
                 if (participants.Any(p => p.Code.Head == place.Country))
                     return place.Country;
