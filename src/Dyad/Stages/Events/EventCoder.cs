@@ -371,6 +371,13 @@ public sealed class EventCoder : IStage
                 }
                 var code = Specific(m.Pattern, m.Index);
                 var rule = m.Pattern.Id;
+                // "UN troops withdrew from the sector": forces that pull back from a place retreat militarily (0874).
+                if (code.Value is "160" && m.Pattern.Id is "withdraw-from" && SubjectOf(m) is { } withdrawing
+                    && Enumerable.Range(withdrawing.Start, withdrawing.End - withdrawing.Start).Any(k => coder.Table.InClass("troops", view.Words[k])))
+                {
+                    code = EventCode.Parse("0874");
+                    rule += ".forces";
+                }
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
                 if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
                 {
