@@ -197,6 +197,7 @@ public sealed class EventCoder : IStage
     {
         private readonly List<string> _notes = [];
         private readonly Dictionary<int, ActorGroup?> _subjects = [];
+        private readonly Dictionary<Clause, Match> _reportedVia = [];
 
         public void Code()
         {
@@ -259,6 +260,7 @@ public sealed class EventCoder : IStage
                 foreach (var x in matches.Where(x => x.Index > that && x.Index < named.End && x.Pattern.Kind != PatternKind.Report))
                     consumed.Add(x.Index);
             }
+            CodeClaims(matches, consumed);
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
@@ -589,6 +591,7 @@ public sealed class EventCoder : IStage
                     if (view.Words[k] is "that" && view.ClauseOf(k).Start == k)
                     {
                         view.ClauseOf(k).ReportedBy = SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
+                        _reportedVia[view.ClauseOf(k)] = m;
                         if (analysis.Tracing)
                             _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
                         break;
@@ -753,6 +756,35 @@ public sealed class EventCoder : IStage
                     return false;
             }
             return false;
+        }
+
+        /// <summary>
+        /// "The US claimed that they had attacked Iraq": a claim that the claimant itself did a hostile act is a claim of
+        /// responsibility (015) aimed at the one struck; "claimed that ISIL had attacked Iraq" accuses the actor named (112).
+        /// The act claimed is not an event of its own.
+        /// </summary>
+        private void CodeClaims(List<Match> matches, HashSet<int> consumed)
+        {
+            foreach (var x in matches)
+            {
+                if (x.Pattern.Kind != PatternKind.Verb || x.Passive || consumed.Contains(x.Index)
+                    || !_reportedVia.TryGetValue(view.ClauseOf(x.Index), out var r) || r.Pattern.Id is not "claim")
+                    continue;
+                var act = Specific(x.Pattern, x.Index);
+                if (act.RootNumber is < 11 or > 20 || HasFuture(x.Index) || Blocked(x.Index, out _) || SubjectOf(r) is not { } claimant || SubjectOf(x) is not { } doer)
+                    continue;
+                consumed.Add(x.Index);
+                var own = doer.Actors.All(d => claimant.Actors.Any(c => c.Code.Head == d.Code.Head));
+                if (own)
+                {
+                    var struck = Objects(x.End, x.Pattern, x.Pattern.DirectObject, x.Pattern.ObjectPreps.ToList()).SelectMany(g => g.Actors).ToList();
+                    Emit(x, EventCode.Parse("015"), $"claim+{x.Pattern.Id}.own", PatternFrame.Directed, [.. claimant.Actors], struck, 3, false, null);
+                }
+                else
+                {
+                    Emit(x, EventCode.Parse("112"), $"claim+{x.Pattern.Id}.accuse", PatternFrame.Directed, [.. claimant.Actors], [.. doer.Actors], 3, false, null);
+                }
+            }
         }
 
         /// <summary>Exercises without a partner: no "with" or "joint" in the clause and one actor as subject.</summary>
