@@ -260,6 +260,13 @@ public sealed class EventCoder : IStage
                 foreach (var x in matches.Where(x => x.Index > that && x.Index < named.End && x.Pattern.Kind != PatternKind.Report))
                     consumed.Add(x.Index);
             }
+            // "allowed Russia to lease the base", "would not give permission to Russia to help Israel": what is permitted is
+            // not done yet.
+            foreach (var a in matches.Where(a => a.Pattern.Id is "allow" or "permit" or "give-permission"))
+            {
+                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                    consumed.Add(x.Index);
+            }
             CodeClaims(matches, consumed);
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
