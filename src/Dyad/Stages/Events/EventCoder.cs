@@ -637,7 +637,9 @@ public sealed class EventCoder : IStage
         private bool HasFuture(int i)
         {
             var clause = view.ClauseOf(i);
-            for (var k = Math.Max(clause.Start, i - 4); k < i; k++)
+            // "will send a team within two days to help identify …": the purpose of a future act is future too.
+            var reach = i > 0 && view.Words[i - 1] is "to" ? 12 : 4;
+            for (var k = Math.Max(clause.Start, i - reach); k < i; k++)
             {
                 if (Future.Contains(view.Words[k]) || view.Words[k] is "plans" or "planned" or "intends")
                     return true;
