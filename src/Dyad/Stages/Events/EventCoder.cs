@@ -37,7 +37,7 @@ public sealed class EventCoder : IStage
     /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
     /// target when the sentence names none.</summary>
     private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
-        ["0831", "0834", "0871", "0872", "0873", "0874"], StringComparer.Ordinal);
+        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0344", "0356"], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
 
@@ -565,6 +565,9 @@ public sealed class EventCoder : IStage
             // "There were ten soldiers killed in …": the existential names who underwent the act.
             if (i > 0 && view.GroupAt[i - 1] is { } named && Existential(named.Start))
                 return true;
+            // "is opposed to", "is committed to": a state of mind, not a passive.
+            if (w is "opposed" or "committed" or "determined" && i + 1 < view.Count && view.Words[i + 1] is "to")
+                return false;
             for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
             {
                 if (SentenceView.BeForms.Contains(view.Words[k]))
@@ -1470,21 +1473,36 @@ public sealed class EventCoder : IStage
                     rule += ".condition";
                 }
             }
+            if (targets.Count == 0 && code.Root is "10" or "02")
+            {
+                // "demanded that the Interior Ministry be taken away from …": a demand is made of the subject of the clause that states it.
+                var content = view.Clauses.FirstOrDefault(c => c.Opener is "that" && c.Start >= m.End && c.Start - m.End <= 2);
+                var who = content is null ? null : view.Groups.FirstOrDefault(g => g.Start > content.Start && g.Start <= content.Start + 6 && g.End <= content.End);
+                if (who is not null)
+                {
+                    targets.AddRange(who.Actors.Where(a => !heads.Contains(a.Code.Head) || a.Code.Sector.Length > 0 && sources.All(x => x.Code.Sector != a.Code.Sector)));
+                    rule += ".content";
+                }
+            }
             var known = !heads.Contains("---");
             // Only an actor of an earlier clause: one in the trigger's own clause is its subject's companion, not its addressee.
-            if (targets.Count == 0 && verbal && known && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
+            // An act that needs no target ("resigned", "declared a ceasefire") takes none from the context either.
+            var intransitive = IntransitiveCodes.Contains(code.Value);
+            if (targets.Count == 0 && verbal && known && !intransitive && frame == PatternFrame.Directed && coder._options.UseContext && NearestBefore(m.Index, heads) is { } near
                 && (view.ClauseAt[TokenOf(near)] != view.ClauseAt[m.Index] || CommaBetween(TokenOf(near), m.Index)))
             {
                 // "The U.S. decided … after Kazakhstan pledged to reform": said to the actor named before.
                 targets.Add(near);
                 rule += ".before";
             }
-            if (targets.Count == 0 && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
+            if (targets.Count == 0 && !intransitive && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
                 foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
                 {
-                    var other = g.Actors.Where(a => !heads.Contains(a.Code.Head) && a.Code.Head != "---").ToList();
+                    // Force and coercion may be used at home: police against demonstrators of their own state.
+                    var other = g.Actors.Where(a => a.Code.Head != "---" && (!heads.Contains(a.Code.Head)
+                        || StateForce(m, code, sources, a))).ToList();
                     if (other.Count > 0 && (frame != PatternFrame.Visit))
                     {
                         targets.AddRange(other);
@@ -1497,6 +1515,22 @@ public sealed class EventCoder : IStage
             {
                 targets.AddRange(sources.Take(1));
                 rule += ".domestic";
+            }
+            if (targets.Count == 0 && known && frame == PatternFrame.Domestic && IsPopulationMeasure(code))
+            {
+                // "lifted the state of emergency in Darfur", "threatened to impose a curfew in Algiers": a measure laid on a
+                // population is aimed at the state where it applies (the place named, else the source's own).
+                var place = view.Locations.Where(l => l.Index >= m.End && l.Index < clause.End).Select(l => l.Actor).FirstOrDefault();
+                foreach (var s in place is not null ? [place] : sources.Where(s => s.Code.IsStateLike).Take(1))
+                    targets.Add(s with { Code = ActorCode.Parse(s.Code.Head), Name = s.Code.Head });
+                rule += ".population";
+            }
+            if (targets.Count == 0 && known && IsEasedDissent(code))
+            {
+                // "the union called off its strike": dissent eased is eased towards the protesters' own government.
+                foreach (var s in sources.Where(s => s.Code.IsStateLike && s.Code.Sector is not "GOV"))
+                    targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
+                rule += ".government";
             }
             if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
@@ -1530,7 +1564,7 @@ public sealed class EventCoder : IStage
             }
             // "withdrew its troops from Bakassi": the place withdrawn from stands for its state, so the act is not targetless.
             var fromPlace = analysis.PlacesIn(view.Sentence).Any(p => p.Span.Start >= trigger.End && analysis.Document.Text.AsSpan(Math.Max(0, p.Span.Start - 12), Math.Min(12, p.Span.Start)).Contains("from ", StringComparison.Ordinal));
-            if (targets.Count == 0 && known && IntransitiveCodes.Contains(code.Value) && !fromPlace)
+            if (targets.Count == 0 && known && intransitive && !fromPlace)
             {
                 // "Hezbollah declared a unilateral ceasefire", "their forces completed the withdrawal": no one is named as
                 // the target of an act that needs none; CAMEO codes it with the target left empty.
@@ -1540,16 +1574,41 @@ public sealed class EventCoder : IStage
             }
             foreach (var s in sources)
             {
-                foreach (var t in targets)
+                foreach (var named in targets)
                 {
+                    // "Ethnic Albanians demonstrated in Serbia": a protest in the protesters' own state is aimed at its government.
+                    var t = code.Root == "14" && named.Code.Head == s.Code.Head && named.Code.Sector.Length == 0 && named.Code.IsStateLike
+                        ? named with { Code = named.Code.WithSector("GOV"), Name = named.Name + " (government)" }
+                        : named;
                     // One state with itself only between two different sectors ("the Sudanese government accused Darfur rebels").
                     var sectors = s.Code.Sector.Length > 0 && t.Code.Sector.Length > 0 && s.Code.Sector != t.Code.Sector && code.Root is not "06" and not "07";
-                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !(code.Root == "14" && t.Code.Sector == "GOV"))
+                    if (s.Code.Head == t.Code.Head && frame != PatternFrame.Domestic && !sectors && !((code.Root == "14" || IsEasedDissent(code)) && t.Code.Sector == "GOV"))
                         continue;
                     Add(s, t, code, rule, trigger, false, priority + 1, false, [s, t]);
                 }
             }
+            // "promised to democratize Serbia", "completed their withdrawal from the Bosnian town": an act that needs no target,
+            // done in the source's own state, has none.
+            if (known && intransitive && targets.Count > 0 && targets.All(t => sources.Any(s => s.Code.Head == t.Code.Head && t.Code.Sector.Length == 0)))
+            {
+                foreach (var s in sources)
+                    Add(s, s with { Code = ActorCode.Parse("---"), Name = string.Empty }, code, rule + ".no-target", trigger, false, priority, false, [s]);
+            }
         }
+
+        /// <summary>Curfews, states of emergency, martial law and administrative restrictions: imposed, eased or threatened (081x, 132x, 172x, 0351).</summary>
+        private static bool IsPopulationMeasure(EventCode code) =>
+            code.Value.StartsWith("081", StringComparison.Ordinal) || code.Value.StartsWith("172", StringComparison.Ordinal)
+            || code.Value.StartsWith("132", StringComparison.Ordinal) || code.Value is "0351";
+
+        /// <summary>Easing dissent: calling off or postponing a strike or protest (082), or agreeing to (0352).</summary>
+        private static bool IsEasedDissent(EventCode code) => code.Value is "082" or "0352";
+
+        /// <summary>"Egyptian police opened fire to disperse demonstrators": a state's forces acting by force on people of their own state.</summary>
+        private static bool StateForce(Match m, EventCode code, List<ActorMention> sources, ActorMention target) =>
+            m.Pattern.Kind == PatternKind.Verb && code.RootNumber >= 17
+            && sources.All(x => x.Code.Sector is "COP" or "MIL" or "SPY")
+            && target.Code.Sector is "OPP" or "CVL" or "REB" or "REL" or "LAB" or "EDU" or "MED";
 
         private bool CommaBetween(int from, int to)
         {
@@ -1640,6 +1699,7 @@ public sealed class EventCoder : IStage
         {
             // One state with itself only between two different sectors (government and rebels), or for repression.
             if (source.Code.Head == target.Code.Head && code.Root is not "17" && !(code.Root == "14" && target.Code.Sector == "GOV" && source.Code.Sector != "GOV")
+                && !(IsPopulationMeasure(code) && target.Code.Sector.Length == 0)
                 && (source.Code.Sector.Length == 0 || target.Code.Sector.Length == 0 || source.Code.Sector == target.Code.Sector))
                 return;
             // Armed forces of a state fighting use conventional force (19x), not unconventional violence (18x).

@@ -238,12 +238,35 @@ internal sealed class SentenceView
                 foreach (var a in u.Actors.Where(a => !part.Actors.Any(x => x.Code.Head == a.Code.Head)))
                     part.Actors.Add(a);
             }
-            if (parts.Count < 2)
+            if (parts.Count < 2 || IsBareList(parts))
                 continue;
             Groups.RemoveAt(gi);
             Groups.InsertRange(gi, parts);
             gi += parts.Count - 1;
         }
+    }
+
+    /// <summary>
+    /// Three or more actors of different states, one after another with only commas between them, are a list even
+    /// when no "and" closes it ("lifted embargoes on Iran, Libya, North Korea, Sudan, and with conditions, Cuba"):
+    /// an apposition or a fronted phrase joins two actors, or names the same state twice.
+    /// </summary>
+    private bool IsBareList(List<ActorGroup> parts)
+    {
+        if (parts.Count < 3)
+            return false;
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            if (part.Actors.Count != 1 || !heads.Add(part.Actors[0].Code.Head))
+                return false;
+        }
+        for (var i = 1; i < parts.Count; i++)
+        {
+            if (parts[i].Start != parts[i - 1].End + 1 || Words[parts[i - 1].End] != ",")
+                return false;
+        }
+        return true;
     }
 
     private List<ActorMention> Hyphenated(int i, string text)

@@ -43,4 +43,45 @@ public sealed class NoTargetTests
     [Fact]
     public void AWithdrawalFromANamedPlaceIsNotTargetless() =>
         Assert.DoesNotContain(Run("Nigeria began to withdraw its troops from Bakassi in August.").Events, e => e.Target.Code.Value == "---");
+
+    [Theory]
+    [InlineData("The Peruvian prime minister resigned on Friday as students marched in Lima.")]
+    [InlineData("Bolivia's interior minister stepped down after the vote.")]
+    public void ALeaderWhoResignsHasNoTarget(string text)
+    {
+        var e = Assert.Single(Run(text).Events, e => e.Code.Value == "0831");
+        Assert.Equal("---", e.Target.Code.Value);
+    }
+
+    [Fact]
+    public void AnAgreementToResignIsAnIntentWithNoTarget()
+    {
+        var e = Assert.Single(Run("The ousted Malian president agreed to resign.").Events);
+        Assert.Equal("0341", e.Code.Value);
+        Assert.Equal("---", e.Target.Code.Value);
+    }
+
+    [Fact]
+    public void AResignationTakesNoTargetFromALaterClause() =>
+        Assert.DoesNotContain(Run("The Chilean defence minister resigned on Monday as the opposition threatened a strike.").Events, e => e.Code.Value == "0831" && e.Target.Code.Value != "---");
+
+    [Fact]
+    public void ProtestersInTheirOwnStateProtestAgainstItsGovernment()
+    {
+        var e = Assert.Single(Run("Thousands of ethnic Hungarians demonstrated on Sunday in Romania.").Events);
+        Assert.Equal("141", e.Code.Value);
+        Assert.Equal("ROUGOV", e.Target.Code.Value);
+    }
+
+    [Fact]
+    public void ToDemonstrateAQualityIsNoProtest() =>
+        Assert.Empty(Run("Ghana demonstrated its commitment to the region.").Events);
+
+    [Fact]
+    public void AReformOfTheSourcesOwnStateHasNoTarget()
+    {
+        var e = Assert.Single(Run("The new Peruvian president promised to democratize Peru.").Events);
+        Assert.Equal("0344", e.Code.Value);
+        Assert.Equal("---", e.Target.Code.Value);
+    }
 }
