@@ -227,6 +227,9 @@ public sealed class ActorRecognizer : IStage
         Func<TextSpan, ActorCode, string, string, string, string, double, MentionRole, ActorMention> make, bool inDateline)
     {
         var e = r.Entry!;
+        // "a Boeing 777", "the Airbus A320": a maker's name before a model number names the product, not the company.
+        if (e.Kind == "sector" && r.End < tokens.Count && (tokens[r.End].Kind == TokenKind.Number || tokens[r.End].IsWord && tokens[r.End].Text.Any(char.IsDigit)))
+            return;
         if (inDateline && e.Code.IsStateLike && e.Members.Count == 0)
         {
             // "GAZA CITY, Palestinian Territories:", "KABUL, Afghanistan (AFP) -": the dateline says where, not who.
@@ -241,14 +244,23 @@ public sealed class ActorRecognizer : IStage
         }
         if (e.IsCapital)
         {
+            // A dated capital ("Moscow" before 1992, "Juba" before July 2011) is its state's government in that time.
+            var government = e.Code;
+            var dated = string.Empty;
+            if (e.Offices.Count > 0)
+            {
+                var resolved = period is { } q ? _dictionary.Resolve(e, q.From, q.To) : _dictionary.ResolveLatest(e);
+                government = resolved.Code;
+                dated = "." + resolved.How;
+            }
             var venue = r.Start > 0 && VenuePrepositions.Contains(tokens[r.Start - 1].Text)
                 || r.Start > 1 && tokens[r.Start - 1].Text == "the" && VenuePrepositions.Contains(tokens[r.Start - 2].Text)
                 // A dateline or caption place: "Turgen, Almaty, 15 September 2004", "Astana, July 1".
                 || r.Start > 1 && tokens[r.Start - 1].Text == "," && tokens[r.Start - 2].IsWord && tokens[r.Start - 2].IsCapitalized
                 || r.End + 1 < tokens.Count && tokens[r.End].Text == "," && tokens[r.End + 1].Kind == TokenKind.Number;
             mentions.Add(venue
-                ? make(r.Span, ActorCode.Parse(e.Code.Head), e.Name, "state", e.Id, "capital.venue" + r.How, r.Confidence, MentionRole.Location)
-                : make(r.Span, e.Code, e.Name, "state", e.Id, "capital.government" + r.How, r.Confidence, MentionRole.Actor));
+                ? make(r.Span, ActorCode.Parse(government.Head), e.Name, "state", e.Id, "capital.venue" + dated + r.How, r.Confidence, MentionRole.Location)
+                : make(r.Span, government, e.Name, "state", e.Id, "capital.government" + dated + r.How, r.Confidence, MentionRole.Actor));
             return;
         }
         var code = e.Code;

@@ -8,7 +8,28 @@ internal static class ActorTables
 {
     public static void ReadStates(ActorDictionary d, TextReader reader, string file)
     {
-        foreach (var row in Rows(reader))
+        var rows = Rows(reader).ToList();
+        // A capital of a state that existed only for a time (from/to) is that state's government in its time: "Moscow"
+        // is the Soviet government until 1991 and Russia's afterwards; a new state's capital (from, within) was its
+        // former state's before ("Juba" is Sudan's until July 2011).
+        var dated = new Dictionary<string, List<Office>>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r["from"].Length > 0 || r["to"].Length > 0))
+        {
+            var government = ActorCode.Parse(row["code"]).WithSector("GOV");
+            var from = ActorDictionary.ParseDate(row["from"]);
+            var to = ActorDictionary.ParseDate(row["to"]);
+            foreach (var capital in Split(row["capitals"]).Select(c => c.TrimEnd('?')))
+            {
+                if (!dated.TryGetValue(capital, out var terms))
+                    dated[capital] = terms = [];
+                terms.Add(new Office(government, "dated", from, to));
+                if (row["within"].Length > 0 && from is { } start)
+                    terms.Add(new Office(ActorCode.Parse(row["within"]).WithSector("GOV"), "dated", null, start.AddDays(-1)));
+            }
+        }
+        var undatedCapitals = rows.Where(r => r["from"].Length == 0 && r["to"].Length == 0)
+            .SelectMany(r => Split(r["capitals"]).Select(c => c.TrimEnd('?'))).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows)
         {
             var code = ActorCode.Parse(row["code"]);
             var name = row["name"];
@@ -17,7 +38,16 @@ internal static class ActorTables
             AddForms(d, row["adjectives"], f => new ActorEntry(id + ":adjective", f.Words, code, name, "state", EntryForm.Adjective) { Ambiguous = f.Ambiguous });
             AddForms(d, row["demonyms"], f => new ActorEntry(id + ":demonym", f.Words, code, name, "state", EntryForm.Demonym) { Ambiguous = f.Ambiguous });
             var government = code.WithSector("GOV");
-            AddForms(d, row["capitals"], f => new ActorEntry(id + ":capital", f.Words, government, name, "state", EntryForm.Capital) { Ambiguous = f.Ambiguous });
+            var isDated = row["from"].Length > 0 || row["to"].Length > 0;
+            foreach (var capital in Split(row["capitals"]))
+            {
+                var text = capital.TrimEnd('?');
+                // The capital of a former state that a present one shares is that present state's entry, dated.
+                if (isDated && row["within"].Length == 0 && undatedCapitals.Contains(text))
+                    continue;
+                var terms = dated.GetValueOrDefault(text) ?? [];
+                AddForms(d, capital, f => new ActorEntry(id + ":capital", f.Words, government, name, "state", EntryForm.Capital) { Ambiguous = f.Ambiguous, Offices = terms });
+            }
             AddForms(d, row["former_capitals"], f => new ActorEntry(id + ":former-capital", f.Words, government, name, "state", EntryForm.Capital) { Ambiguous = f.Ambiguous });
         }
     }

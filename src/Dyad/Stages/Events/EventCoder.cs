@@ -206,6 +206,7 @@ public sealed class EventCoder : IStage
     {
         private readonly List<string> _notes = [];
         private readonly Dictionary<int, ActorGroup?> _subjects = [];
+        private readonly Dictionary<Clause, Match> _reportedVia = [];
 
         public void Code()
         {
@@ -289,6 +290,14 @@ public sealed class EventCoder : IStage
                     }
                 }
             }
+            // "allowed Russia to lease the base", "would not give permission to Russia to help Israel": what is permitted is
+            // not done yet.
+            foreach (var a in matches.Where(a => a.Pattern.Id is "allow" or "permit" or "give-permission"))
+            {
+                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                    consumed.Add(x.Index);
+            }
+            CodeClaims(matches, consumed);
             CodeObligations(matches, consumed);
             CodeDemandsThat(matches, consumed);
             foreach (var m in matches)
@@ -310,11 +319,26 @@ public sealed class EventCoder : IStage
                         CodeVerb(m, Refusal(m.Pattern.Code), "refuse+" + m.Pattern.Id, SubjectOf(m), null);
                     continue;
                 }
+                // "was urged by Congress to help Iran", "faces pressure from Congress to help Iran": the agent asks the subject;
+                // the act asked for did not happen.
+                if ((m.Passive && m.Pattern.Id is "ask" or "urge" or "press" or "pressure") || m.Pattern.Id is "face-pressure")
+                {
+                    if (AgentAppeal(m, matches, m.Passive ? "by" : "from") is { } pa)
+                    {
+                        consumed.Add(pa.Act.Index);
+                        var act = Specific(pa.Act.Pattern, pa.Act.Index);
+                        var asked = m.Pattern.Code.Root == "10" ? DemandCode(act) : AppealCode(act);
+                        if (SubjectOf(m) is { } subject)
+                            Emit(m, asked, $"{m.Pattern.Id}+{pa.Act.Pattern.Id}.agent", PatternFrame.Directed, [.. pa.Agent.Actors], [.. subject.Actors], 3, false, null);
+                        continue;
+                    }
+                }
                 // "Obama wants Putin to attack", "urged Iran to halt": an appeal to the one named, not the act itself.
-                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "invite" && Appeal(m, matches) is { } appeal)
+                if (m.Pattern.Id is "want" or "ask" or "urge" or "call-on" or "press" or "pressure" or "invite" && !m.Passive && Appeal(m, matches) is { } appeal)
                 {
                     consumed.Add(appeal.Act.Index);
-                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
+                    var asked = m.Pattern.Id is "invite" ? m.Pattern.Code
+                        : m.Pattern.Code.Root == "10" ? DemandCode(Specific(appeal.Act.Pattern, appeal.Act.Index)) : AppealCode(Specific(appeal.Act.Pattern, appeal.Act.Index));
                     if (SubjectOf(m) is { } asker)
                         Emit(m, asked, $"{m.Pattern.Id}+{appeal.Act.Pattern.Id}", PatternFrame.Directed, [.. asker.Actors], [.. appeal.Asked.Actors], 3, false, null);
                     continue;
@@ -343,6 +367,14 @@ public sealed class EventCoder : IStage
                         CodeVerb(complement, IntentCode(m.Pattern, complement), $"{m.Pattern.Id}+{complement.Pattern.Id}", SubjectOf(m), m.Pattern);
                         continue;
                     }
+                    // "two men sought in the killing of …", "a deal offered by Japan": a participle after a noun, no intent of the subject.
+                    if (m.End < view.Count && view.Words[m.End] is "in" or "over" && view.Words[m.Index].EndsWith("ing", StringComparison.Ordinal) is false
+                        && m.Index > 0 && (view.GroupAt[m.Index - 1] is not null || view.Tokens[m.Index - 1].IsWord && !SentenceView.Auxiliaries.Contains(view.Words[m.Index - 1])))
+                    {
+                        if (analysis.Tracing)
+                            _notes.Add($"trigger '{view.Words[m.Index]}' ({m.Pattern.Id}): a participle after a noun, no intent");
+                        continue;
+                    }
                     // "offered its troops to Lebanon to help …": the purpose of what is offered is part of the offer.
                     foreach (var x in matches.Where(x => x.Index > m.End && x.Index <= m.End + 10 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index)))
                         consumed.Add(x.Index);
@@ -361,8 +393,30 @@ public sealed class EventCoder : IStage
                     CodeNoun(m);
                     continue;
                 }
+                // "Russia is conducting military exercises in Alaska": exercises one state holds alone are a show of force (150),
+                // aimed at the other state where or near which they are held.
+                if (m.Pattern.Id.EndsWith("-exercises", StringComparison.Ordinal) && m.Pattern.Frame == PatternFrame.Symmetric && ExercisesAlone(m))
+                {
+                    var show = m.Pattern with { Code = EventCode.Parse("150"), Frame = PatternFrame.Directed, ObjectPreps = ["in", "near", "off", "along", "over", "around"], DirectObject = false, Alternatives = [] };
+                    var held = SubjectOf(m);
+                    var rule150 = m.Pattern.Id + ".alone";
+                    if (held is not null && Objects(m.End, show, false, show.ObjectPreps).Count == 0 && ExercisePlace(m, held) is { } place)
+                    {
+                        Emit(m, show.Code, rule150 + ".place", PatternFrame.Directed, [.. held.Actors], [place], 2, false, null);
+                        continue;
+                    }
+                    CodeVerb(m with { Pattern = show }, show.Code, rule150, held, null);
+                    continue;
+                }
                 var code = Specific(m.Pattern, m.Index);
                 var rule = m.Pattern.Id;
+                // "UN troops withdrew from the sector": forces that pull back from a place retreat militarily (0874).
+                if (code.Value is "160" && m.Pattern.Id is "withdraw-from" && SubjectOf(m) is { } withdrawing
+                    && Enumerable.Range(withdrawing.Start, withdrawing.End - withdrawing.Start).Any(k => coder.Table.InClass("troops", view.Words[k])))
+                {
+                    code = EventCode.Parse("0874");
+                    rule += ".forces";
+                }
                 // Reported future ("announced that Kazakhstan would continue to route …") is a stated intention.
                 if (view.ClauseOf(m.Index).ReportedBy is not null && HasFuture(m.Index) || Announced(m.Index))
                 {
@@ -476,7 +530,9 @@ public sealed class EventCoder : IStage
             if (i == 0)
                 return false;
             var prev = view.Words[i - 1];
-            if (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number)
+            // "the Secretary of State wants": a determiner word that ends an actor's title is part of the name, not of a noun phrase.
+            var insideName = view.GroupAt[i - 1] is not null && prev is not "'s" and not "’s" && SentenceView.Titles.Contains(prev);
+            if (!insideName && (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number))
                 return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
@@ -532,9 +588,13 @@ public sealed class EventCoder : IStage
         private bool IsPassive(int i, EventPattern p)
         {
             var w = view.Words[i];
-            var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said";
+            var participle = w.EndsWith("ed", StringComparison.Ordinal) || w is "met" or "held" or "signed" or "sent" or "given" or "sold" or "bought" or "sought" or "brought" or "struck" or "fought" or "told" or "said"
+                or "blown" or "shot" or "taken" or "thrown" or "overthrown" or "beaten" or "stolen" or "hit";
             if (!participle)
                 return false;
+            // "There were ten soldiers killed in …": the existential names who underwent the act.
+            if (i > 0 && view.GroupAt[i - 1] is { } named && Existential(named.Start))
+                return true;
             // "is opposed to", "is committed to": a state of mind, not a passive.
             if (w is "opposed" or "committed" or "determined" && i + 1 < view.Count && view.Words[i + 1] is "to")
                 return false;
@@ -547,7 +607,19 @@ public sealed class EventCoder : IStage
             }
             // Reduced relative: "the barriers established by Kazakhstan's Customs Union".
             var next = i + p.Length;
-            return next < view.Count && view.Words[next] is "by" && i > 0 && view.GroupAt[i - 1] is null && !SentenceView.Auxiliaries.Contains(view.Words[i - 1]);
+            if (next >= view.Count || view.Words[next] is not "by" || i == 0 || SentenceView.Auxiliaries.Contains(view.Words[i - 1]))
+                return false;
+            // "victims killed by …", "soldiers wounded by …": an act of force right after those it struck, with its agent.
+            return view.GroupAt[i - 1] is null || p.Code.RootNumber >= 18;
+        }
+
+        /// <summary>"there were ten Russian soldiers", "there was one journalist": a phrase introduced by "there" and a form of "be".</summary>
+        private bool Existential(int start)
+        {
+            var k = start - 1;
+            if (k >= 0 && view.Tokens[k].Kind == TokenKind.Number || k >= 0 && NumberWords.Contains(view.Words[k]))
+                k--;
+            return k >= 1 && SentenceView.BeForms.Contains(view.Words[k]) && view.Words[k - 1] is "there";
         }
 
         private void MarkReportedClauses(List<Match> matches)
@@ -559,6 +631,7 @@ public sealed class EventCoder : IStage
                     if (view.Words[k] is "that" && view.ClauseOf(k).Start == k)
                     {
                         view.ClauseOf(k).ReportedBy = SubjectOf(m) ?? new ActorGroup { Start = 0, End = 0 };
+                        _reportedVia[view.ClauseOf(k)] = m;
                         if (analysis.Tracing)
                             _notes.Add($"reported speech: '{view.Words[m.Index]}' governs the clause at {k}");
                         break;
@@ -597,7 +670,9 @@ public sealed class EventCoder : IStage
         private bool HasFuture(int i)
         {
             var clause = view.ClauseOf(i);
-            for (var k = Math.Max(clause.Start, i - 4); k < i; k++)
+            // "will send a team within two days to help identify …": the purpose of a future act is future too.
+            var reach = i > 0 && view.Words[i - 1] is "to" ? 12 : 4;
+            for (var k = Math.Max(clause.Start, i - reach); k < i; k++)
             {
                 if (Future.Contains(view.Words[k]) || view.Words[k] is "plans" or "planned" or "intends")
                     return true;
@@ -710,6 +785,90 @@ public sealed class EventCoder : IStage
                 return null;
             var act = Complement(new Match(k - 1, m.Pattern with { Rest = [] }, false), matches);
             return act is null ? null : (asked, act);
+        }
+
+        /// <summary>An actor phrase that only qualifies an accident or disaster named right after it ("the Air France crash").</summary>
+        private bool Accident(ActorGroup g)
+        {
+            for (var k = g.End; k < Math.Min(view.Count, g.End + 4); k++)
+            {
+                if (view.Words[k] is "crash" or "crashes" or "accident" or "collision" or "derailment" or "sinking" or "shipwreck" or "earthquake" or "flood" or "floods" or "storm" or "epidemic" or "outbreak")
+                    return true;
+                if (view.Tokens[k].Kind == TokenKind.Punctuation || SentenceView.Prepositions.Contains(view.Words[k]) || view.GroupAt[k] is not null && view.GroupAt[k] != g)
+                    return false;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "The US claimed that they had attacked Iraq": a claim that the claimant itself did a hostile act is a claim of
+        /// responsibility (015) aimed at the one struck; "claimed that ISIL had attacked Iraq" accuses the actor named (112).
+        /// The act claimed is not an event of its own.
+        /// </summary>
+        private void CodeClaims(List<Match> matches, HashSet<int> consumed)
+        {
+            foreach (var x in matches)
+            {
+                if (x.Pattern.Kind != PatternKind.Verb || x.Passive || consumed.Contains(x.Index)
+                    || !_reportedVia.TryGetValue(view.ClauseOf(x.Index), out var r) || r.Pattern.Id is not "claim")
+                    continue;
+                var act = Specific(x.Pattern, x.Index);
+                if (act.RootNumber is < 11 or > 20 || HasFuture(x.Index) || Blocked(x.Index, out _) || SubjectOf(r) is not { } claimant || SubjectOf(x) is not { } doer)
+                    continue;
+                consumed.Add(x.Index);
+                var own = doer.Actors.All(d => claimant.Actors.Any(c => c.Code.Head == d.Code.Head));
+                if (own)
+                {
+                    var struck = Objects(x.End, x.Pattern, x.Pattern.DirectObject, x.Pattern.ObjectPreps.ToList()).SelectMany(g => g.Actors).ToList();
+                    Emit(x, EventCode.Parse("015"), $"claim+{x.Pattern.Id}.own", PatternFrame.Directed, [.. claimant.Actors], struck, 3, false, null);
+                }
+                else
+                {
+                    Emit(x, EventCode.Parse("112"), $"claim+{x.Pattern.Id}.accuse", PatternFrame.Directed, [.. claimant.Actors], [.. doer.Actors], 3, false, null);
+                }
+            }
+        }
+
+        /// <summary>Exercises without a partner: no "with" or "joint" in the clause and one actor as subject.</summary>
+        private bool ExercisesAlone(Match m)
+        {
+            var clause = view.ClauseOf(m.Index);
+            for (var k = clause.Start; k < clause.End; k++)
+            {
+                if (view.Words[k] is "with" or "joint" or "jointly" or "together")
+                    return false;
+            }
+            return SubjectOf(m) is { Actors.Count: 1 };
+        }
+
+        /// <summary>The state of a place named after the exercises ("in the Baltic region of Estonia"), when it is not the subject's own.</summary>
+        private ActorMention? ExercisePlace(Match m, ActorGroup held)
+        {
+            var clause = view.ClauseOf(m.Index);
+            var own = held.Actors[0].Code.Head;
+            foreach (var (index, actor) in view.Locations)
+            {
+                if (index < m.End || index >= clause.End || index - m.End > 6 || actor.Code.Head == own || !actor.Code.IsStateLike)
+                    continue;
+                return actor;
+            }
+            return null;
+        }
+
+        /// <summary>"pressured by Congress to help", "pressure from Congress to help": the agent after the preposition and the act asked for.</summary>
+        private (ActorGroup Agent, Match Act)? AgentAppeal(Match m, List<Match> matches, string prep)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < m.End || g.Start > m.End + 3 || g.End >= clause.End || PrepositionBefore(g, m.End) != prep)
+                    continue;
+                if (view.Words[g.End] is not "to")
+                    return null;
+                var act = Complement(new Match(g.End - 1, m.Pattern with { Rest = [] }, false), matches);
+                return act is null ? null : (g, act);
+            }
+            return null;
         }
 
         /// <summary>The CAMEO appeal (02x) for the act asked for.</summary>
@@ -1077,7 +1236,12 @@ public sealed class EventCoder : IStage
             {
                 // "Uzbekistan was visited by …": the agent after "by" acts on the subject.
                 var agent = Objects(m.End, p, false, ["by"]);
+                // "killed by the Air France crash": an accident the actor only names is no agent.
+                agent.RemoveAll(Accident);
                 var patient = sources;
+                // "Evidence against Russia was presented by the US": the object's preposition stands in the subject phrase.
+                if (patient.Count == 0 && PassiveObjectBefore(m, preps) is { } before)
+                    patient = [.. before.Actors];
                 sources = agent.SelectMany(g => g.Actors).ToList();
                 if (p.Frame == PatternFrame.Symmetric)
                 {
@@ -1120,6 +1284,20 @@ public sealed class EventCoder : IStage
                 }
             }
             Emit(m, code, rule, p.Frame, sources, targets, priority, setting: false, intent);
+        }
+
+        /// <summary>"Evidence against Russia was presented": an actor after one of the pattern's prepositions in the words before a passive verb.</summary>
+        private ActorGroup? PassiveObjectBefore(Match m, List<string> preps)
+        {
+            var clause = view.ClauseOf(m.Index);
+            foreach (var g in view.Groups)
+            {
+                if (g.Start < clause.Start || g.End > m.Index || m.Index - g.End > 3)
+                    continue;
+                if (g.Start > 0 && preps.Contains(view.Words[g.Start - 1]) && view.Words[g.Start - 1] is not "to")
+                    return g;
+            }
+            return null;
         }
 
         /// <summary>"in Israeli air strikes", "by Turkish shelling": an actor phrase before a word for a means of attack, after the trigger.</summary>
@@ -1533,6 +1711,13 @@ public sealed class EventCoder : IStage
             {
                 // A participant named as itself ("The US, Russia and Switzerland met") is no venue.
                 if (participants.Any(p => p.Span.Start < place.Span.End && place.Span.Start < p.Span.End))
+                    continue;
+                // Nor is a state that only qualifies a noun ("a speech on US relations") or says where someone comes from
+                // ("dissidents from Myanmar").
+                var named = view.Groups.FirstOrDefault(g => g.Actors.Any(a => a.Span.Start < place.Span.End && place.Span.Start < a.Span.End));
+                if (named is not null && (PrepositionBefore(named, 0) is "from"
+                        || named.End < view.Count && view.Tokens[named.End].IsWord && !SentenceView.Prepositions.Contains(view.Words[named.End])
+                           && view.Words[named.End] is not ("and" or "or" or "today" or "yesterday")))
                     continue;
                 if (participants.Any(p => p.Code.Head == place.Country))
                     return place.Country;

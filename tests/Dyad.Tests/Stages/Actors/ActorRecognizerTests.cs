@@ -82,6 +82,30 @@ public class ActorRecognizerTests
         Assert.Contains("published:2010-04-12", mention.Rule, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Moscow rejected the note.", 1979, "SUNGOV")]
+    [InlineData("Moscow rejected the note.", 2005, "RUSGOV")]
+    [InlineData("The Kremlin rejected the note.", 1984, "SUNGOV")]
+    [InlineData("Belgrade rejected the note.", 1995, "YUGGOV")]
+    [InlineData("Belgrade rejected the note.", 2012, "SRBGOV")]
+    [InlineData("Juba rejected the note.", 2009, "SDNGOV")]
+    [InlineData("Juba rejected the note.", 2014, "SSDGOV")]
+    public void ACapitalIsTheGovernmentOfTheStateItBelongedToAtTheTime(string text, int year, string expected)
+    {
+        var mention = Assert.Single(Some.Actors(text, new DateOnly(year, 6, 1)).Actors);
+        Assert.Equal(expected, mention.Code.Value);
+    }
+
+    [Theory]
+    [InlineData("An Indonesian Boeing 737 landed in Perth.")]
+    [InlineData("The Boeing 747-400 of a Chilean airline landed.")]
+    public void AMakerBeforeAModelNumberIsAProductNotAnActor(string text) =>
+        Assert.DoesNotContain(Some.Actors(text).Actors, a => a.Code.Value.EndsWith("BUS", StringComparison.Ordinal) && a.Text.StartsWith("Boeing", StringComparison.Ordinal));
+
+    [Fact]
+    public void ACapitalWithoutAnyDateIsTheGovernmentOfToday() =>
+        Assert.Equal("Juba=SSDGOV Moscow=RUSGOV", Some.Codes("Juba and Moscow rejected the note."));
+
     [Fact]
     public void APersonWithoutAnyDateGetsTheirLatestOffice()
     {
