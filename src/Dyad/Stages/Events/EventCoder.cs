@@ -38,6 +38,12 @@ public sealed class EventCoder : IStage
         ["intent", "plan", "plans", "desire", "wish", "hope", "hopes", "attempt", "attempts", "effort", "bid", "aim", "resolve"],
         StringComparer.Ordinal);
 
+    /// <summary>Verbs whose object is an act that did not happen ("prevent negotiated solutions", "block the signing").</summary>
+    private static readonly FrozenSet<string> PreventVerbs = FrozenSet.ToFrozenSet(
+        ["prevent", "prevents", "prevented", "preventing", "preclude", "precludes", "precluded", "hinder", "hinders", "hindered",
+         "obstruct", "obstructs", "obstructed", "forestall", "forestalled", "thwart", "thwarted", "avert", "averted"],
+        StringComparer.Ordinal);
+
     /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
     private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
         ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
@@ -278,6 +284,22 @@ public sealed class EventCoder : IStage
                 if (IntentNouns.Contains(noun) || VerbLikeIntentNouns.Contains(noun) && x.Index >= 3 && SentenceView.Determiners.Contains(view.Words[x.Index - 3]))
                     consumed.Add(x.Index);
             }
+            // "said it hoped GATT would find the retaliation had violated the rules": what is hoped for or wished is not an
+            // event ("hoped to" is an intent and handled where intents are).
+            for (var k = 0; k + 1 < view.Count; k++)
+            {
+                if (view.Words[k] is not ("hoped" or "hopes" or "hoping" or "wished" or "wishes") || view.Words[k + 1] is "to" or "for")
+                    continue;
+                var end = k + 1;
+                while (end < view.Count && view.Words[end] is not (";" or "but"))
+                    end++;
+                foreach (var x in matches.Where(x => x.Index > k && x.Index < end && x.Pattern.Kind != PatternKind.Report))
+                    consumed.Add(x.Index);
+            }
+            // "would prevent negotiated solutions", "to block a visit by": an act that is prevented or blocked did not happen.
+            foreach (var x in matches.Where(x => x.Index >= 1 && PreventVerbs.Contains(view.Words[x.Index - 1])
+                || x.Index >= 2 && PreventVerbs.Contains(view.Words[x.Index - 2]) && SentenceView.Determiners.Contains(view.Words[x.Index - 1])))
+                consumed.Add(x.Index);
             // "signed into law by the president": a bill becoming law is domestic legislation, not an agreement.
             foreach (var x in matches.Where(x => x.Pattern.Code.Value is "057" && x.Pattern.Kind == PatternKind.Verb))
             {
