@@ -1106,6 +1106,15 @@ public sealed class EventCoder : IStage
             return guided ? "1951" : "195";
         }
 
+        /// <summary>
+        /// The source of the report, not a party: "…, the Czechoslovak news agency reported", "…, Reuters said",
+        /// "according to the Syrian Observatory".
+        /// </summary>
+        private bool IsReporter(ActorGroup g) =>
+            g.End < view.Count && view.Words[g.End] is "reported" or "reports" or "said" or "says" or "quoted" or "added"
+            || g.Start >= 2 && view.Words[g.Start - 2] is "according" && view.Words[g.Start - 1] is "to"
+            || g.Start >= 3 && view.Words[g.Start - 3] is "according" && view.Words[g.Start - 2] is "to" && SentenceView.Determiners.Contains(view.Words[g.Start - 1]);
+
         /// <summary>The pattern's code, or a more specific one when a word class of its "alt" column occurs in the clause.</summary>
         private EventCode Specific(EventPattern p, int i)
         {
@@ -1550,7 +1559,8 @@ public sealed class EventCoder : IStage
             if (targets.Count == 0 && !intransitive && frame is PatternFrame.Directed or PatternFrame.Domestic or PatternFrame.Visit)
             {
                 // Another actor of the clause ("Their relations were strained by an incursion of Uzbek forces").
-                foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End))
+                foreach (var g in view.Groups.Where(g => g.Start >= (m.Pattern.Kind == PatternKind.Noun ? clause.Start : m.End) && g.End <= clause.End
+                    && !IsReporter(g)))
                 {
                     // Force and coercion may be used at home: police against demonstrators of their own state.
                     var other = g.Actors.Where(a => a.Code.Head != "---" && (!heads.Contains(a.Code.Head)

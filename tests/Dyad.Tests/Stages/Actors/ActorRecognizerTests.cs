@@ -17,6 +17,7 @@ public class ActorRecognizerTests
     [InlineData("The Shanghai Cooperation Council and the Collective Security Organization met.", "Shanghai Cooperation Council=SCO Collective Security Organization=CSTO")]
     [InlineData("Kazakhstan's State Oil Company signed with Gazprom and CNPC.", "Kazakhstan's State Oil Company=KAZBUS Gazprom=RUSBUS CNPC=CHNBUS")]
     [InlineData("The P5+1 and Iran held a round of talks.", "P5+1=P5+1 Iran=IRN")]
+    [InlineData("Afghan guerillas crossed the river.", "Afghan guerillas=AFGREB")]
     [InlineData("The Chile Trade Promotion and Investment Act helped Peru.", "Peru=PER")]
     [InlineData("The Cuba Democracy Act of 1992 was passed. Russia Acts on Syria.", "Russia=RUS Syria=SYR")]
     [InlineData("Kazakhstan joined the Eurasian Economic Union and left the Eurasian Economic Community.", "Kazakhstan=KAZ Eurasian Economic Union=EAEU Eurasian Economic Community=EURASEC")]
