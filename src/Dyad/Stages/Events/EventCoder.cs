@@ -217,6 +217,9 @@ public sealed class EventCoder : IStage
         public void Code()
         {
             var matches = FindTriggers();
+            // Most sentences have no trigger: nothing below has work to do.
+            if (matches.Count == 0)
+                return;
             MarkReportedClauses(matches);
             var consumed = new HashSet<int>();
             // "provide emergency food aid to X": a noun of the same kind in the verb's object is the verb's own act.
@@ -260,7 +263,7 @@ public sealed class EventCoder : IStage
             // "signed an agreement to increase trade": what the agreement provides for is its content, not a second event.
             foreach (var a in matches.Where(a => a.Pattern.Kind == PatternKind.Verb && a.Pattern.Code.Value is "057" && !a.Passive))
             {
-                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                foreach (var x in InfinitivesAfter(a, matches, 8))
                     consumed.Add(x.Index);
             }
             // "reiterated its demand that Israel ease restrictions": the act in a clause that a demand or proposal names.
@@ -316,7 +319,7 @@ public sealed class EventCoder : IStage
             // not done yet.
             foreach (var a in matches.Where(a => a.Pattern.Id is "allow" or "permit" or "give-permission"))
             {
-                foreach (var x in matches.Where(x => x.Index > a.End && x.Index <= a.End + 8 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(a.Index)))
+                foreach (var x in InfinitivesAfter(a, matches, 8))
                     consumed.Add(x.Index);
             }
             CodeClaims(matches, consumed);
@@ -398,7 +401,7 @@ public sealed class EventCoder : IStage
                         continue;
                     }
                     // "offered its troops to Lebanon to help …": the purpose of what is offered is part of the offer.
-                    foreach (var x in matches.Where(x => x.Index > m.End && x.Index <= m.End + 10 && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index)))
+                    foreach (var x in InfinitivesAfter(m, matches, 10))
                         consumed.Add(x.Index);
                     var named = m.Pattern.Code.Value is "030" ? IntendedNoun(m) : null;
                     // "agreed to U.S. mediation": the mediator named before the noun is the one the intent is addressed to.
@@ -1092,6 +1095,13 @@ public sealed class EventCoder : IStage
             _ when v.StartsWith("087", StringComparison.Ordinal) => "0356",
             _ => "035",
         };
+
+        /// <summary>
+        /// The acts named as infinitives ("to" + verb) within <paramref name="reach"/> words after <paramref name="m"/> in its
+        /// clause: what an agreement provides for, what is permitted or offered, not acts of their own.
+        /// </summary>
+        private IEnumerable<Match> InfinitivesAfter(Match m, List<Match> matches, int reach) =>
+            matches.Where(x => x.Index > m.End && x.Index <= m.End + reach && view.Words[x.Index - 1] is "to" && view.ClauseOf(x.Index) == view.ClauseOf(m.Index));
 
         /// <summary>Force from the air: by drones (1952), with precision-guided munitions (1951), or unspecified (195).</summary>
         private string AerialCode(IEnumerable<string> words)
