@@ -5,6 +5,9 @@ namespace Dyad.Cli.Commands;
 /// <summary>Reads the --date option every verb shares, with one error message for all of them.</summary>
 internal static class DateOption
 {
+    /// <summary>The reason a --date value is refused; the value itself is named before it.</summary>
+    public const string NotIsoDate = "not an ISO date (want YYYY-MM-DD; 12/03/2024-style dates are ambiguous)";
+
     /// <summary>False (after one line on stderr) when <paramref name="text"/> is given but is not a date.</summary>
     public static bool TryRead(string? text, out DateOnly? published)
     {
@@ -13,7 +16,7 @@ internal static class DateOption
             return true;
         if (!DocumentReader.TryParseStoryDate(text, out var date))
         {
-            Console.Error.WriteLine($"dyad: --date '{text}': not a date (want YYYY-MM-DD)");
+            Console.Error.WriteLine($"dyad: --date '{text}': {NotIsoDate}");
             return false;
         }
         published = date;

@@ -29,9 +29,8 @@ public static class EvalCommand
 
     private static int Run(string docPath, string goldPath, string? predictionsPath, bool details, bool anyRoot, bool asJson, string? date)
     {
-        DateOnly? published = null;
-        if (date is not null && DocumentReader.TryParseStoryDate(date, out var d))
-            published = d;
+        if (!DateOption.TryRead(date, out var published))
+            return ExitCodes.Usage;
         var read = DocumentReader.Read(docPath, new ReaderOptions { Published = published, Format = InputFormat.Text }).First();
         if (read.Problem is { } problem)
         {

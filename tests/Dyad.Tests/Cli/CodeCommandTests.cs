@@ -117,7 +117,18 @@ public class CodeCommandTests
     {
         var result = DyadCli.RunWithInput("Russia visited China.", "code", "-", "--date", "yesterday");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("dyad: --date 'yesterday': not a date (want YYYY-MM-DD)", Assert.Single(result.StderrLines));
+        Assert.Equal($"dyad: --date 'yesterday': {Dyad.Cli.Commands.DateOption.NotIsoDate}", Assert.Single(result.StderrLines));
+    }
+
+    [Theory]
+    [InlineData("code", "-")]
+    [InlineData("explain", "Russia visited China.")]
+    [InlineData("actors", "Russia")]
+    public void AUsOrderDateIsRefusedNamingIt(string verb, string argument)
+    {
+        var result = DyadCli.RunWithInput("Russia visited China.", verb, argument, "--date", "12/03/2024");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal($"dyad: --date '12/03/2024': {Dyad.Cli.Commands.DateOption.NotIsoDate}", Assert.Single(result.StderrLines));
     }
 
     [Fact]

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Dyad.Documents.Readers;
 
 /// <summary>Reads files, folders' files and standard input into documents; untrusted input never throws.</summary>
-public static class DocumentReader
+public static partial class DocumentReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -207,7 +208,7 @@ public static class DocumentReader
             if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind == JsonValueKind.String)
             {
                 if (!TryParseStoryDate(dateElement.GetString(), out var date))
-                    return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: unreadable \"date\" '{dateElement.GetString()}' (want YYYY-MM-DD or YYYYMMDD)");
+                    return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: unreadable \"date\" '{dateElement.GetString()}' (want an ISO date: YYYY-MM-DD or YYYYMMDD)");
                 published = date;
             }
             return ReadResult.Ok(new Document(id, text, published, where));
@@ -218,23 +219,27 @@ public static class DocumentReader
         }
     }
 
-    /// <summary>Reads a story date: YYYY-MM-DD, YYYYMMDD or an ISO timestamp.</summary>
+    /// <summary>
+    /// Reads a publication date in an ISO 8601 form only: YYYY-MM-DD, YYYYMMDD, or a timestamp that starts with
+    /// YYYY-MM-DD ("2014-05-29T10:00:00Z"; its calendar day as written). "12/03/2024" or "March 12, 2024" are
+    /// refused: which day they mean depends on the writer's country.
+    /// </summary>
     public static bool TryParseStoryDate(string? text, out DateOnly date)
     {
         date = default;
         if (string.IsNullOrWhiteSpace(text))
             return false;
         text = text.Trim();
-        string[] formats = ["yyyy-MM-dd", "yyyyMMdd", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-ddTHH:mm:ssZ", "yyyy-MM-dd HH:mm:ss"];
-        if (DateOnly.TryParseExact(text, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (text.Length == 8 && DateOnly.TryParseExact(text, "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return true;
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp) && text.Length >= 10)
-        {
-            date = DateOnly.FromDateTime(stamp.UtcDateTime);
-            return true;
-        }
-        return false;
+        if (text.Length > 10 && !IsoTime().IsMatch(text[10..]))
+            return false;
+        return text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
+
+    /// <summary>What may follow YYYY-MM-DD in an ISO 8601 timestamp: a time, then Z or an offset.</summary>
+    [GeneratedRegex(@"^[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$")]
+    private static partial Regex IsoTime();
 
     private static string FirstLine(string message)
     {
