@@ -26,44 +26,8 @@ public enum ClaimResult
     Busy,
 }
 
-/// <summary>What a query selects. Actor codes match on their first three letters (the state) or the whole code.</summary>
-public sealed record EventFilter
-{
-    /// <summary>Both actors of a dyad, in either direction.</summary>
-    public (string A, string B)? Dyad { get; init; }
-
-    /// <summary>An actor as source or target.</summary>
-    public string? Actor { get; init; }
-
-    /// <summary>First day included, "YYYY", "YYYY-MM" or "YYYY-MM-DD".</summary>
-    public string? From { get; init; }
-
-    /// <summary>Last day included.</summary>
-    public string? To { get; init; }
-
-    public int? Limit { get; init; }
-}
-
-/// <summary>One stored event with its provenance.</summary>
-public sealed record EventRecord(
-    string Doc, string EventId, int Sentence, string Source, string SourceName, string Target, string TargetName,
-    string Code, string Root, int Quad, double Goldstein, string? Date, string? DateStart, string Precision, bool ReportDate,
-    int Mentions, string? Trigger, int TriggerStart, int TriggerEnd, string? Rule, string? Location, string? Country,
-    double? Latitude, double? Longitude, string? Published);
-
-/// <summary>One stored fact with its provenance.</summary>
-public sealed record FactRecord(
-    string Doc, int Sentence, string Subject, string SubjectName, string Predicate, string Object, string ObjectName,
-    string? What, string? Quantities, string? At, string? Start, string? End, string? Trigger, int TriggerStart, int TriggerEnd, string? Rule);
-
 /// <summary>A sentence that matched a full-text search.</summary>
 public sealed record SentenceHit(string Doc, int Sentence, int Start, int End, string Text);
-
-/// <summary>One month of a dyad's time series.</summary>
-public sealed record SeriesPoint(string Month, long Events, double MeanGoldstein);
-
-/// <summary>Events from one actor to another: how many, and their mean Goldstein value.</summary>
-public sealed record DyadEdge(string Source, string SourceName, string Target, string TargetName, long Events, double MeanGoldstein);
 
 /// <summary>Row counts of the main tables.</summary>
 public sealed record StoreCounts(long Documents, long Sentences, long ActorMentions, long EventMentions, long Events, long Facts);
@@ -99,19 +63,39 @@ public interface IEventStore : IDisposable
     /// </summary>
     long BulkInsertEvents(IEnumerable<object?[]> events, string documentKey);
 
+    /// <summary>Events the filter selects, in its order and up to its limit.</summary>
     IEnumerable<EventRecord> Events(EventFilter filter);
+
+    /// <summary>How many events the filter selects, whatever its limit (for "showing 100 of 1,234").</summary>
+    long CountEvents(EventFilter filter);
+
+    /// <summary>Facts the filter selects.</summary>
+    IEnumerable<FactRecord> Facts(FactFilter filter);
+
+    long CountFacts(FactFilter filter);
+
+    /// <summary>Sentences with all the words; with a filter, only those that state an event it selects.</summary>
+    IEnumerable<SentenceHit> Search(string text, EventFilter? filter, int limit);
+
+    long CountSearch(string text, EventFilter? filter = null);
+
+    /// <summary>A dyad's series by month or year, both directions, split by direction and quad class, zero-filled, undated events counted.</summary>
+    Series Series(SeriesRequest request);
+
+    /// <summary>The graph's edges year by year, for a timeline.</summary>
+    IReadOnlyList<(string Source, string Target, string Year, long Events, double MeanGoldstein)> GraphYears();
 
     /// <summary>Facts whose subject or object is <paramref name="actor"/> (all facts when null).</summary>
     IEnumerable<FactRecord> Facts(string? actor, int? limit = null);
 
     IEnumerable<SentenceHit> Search(string text, int limit);
 
-    /// <summary>Events per month and mean Goldstein value of a dyad (both directions).</summary>
+    /// <summary>Events per month and mean Goldstein value of a dyad (both directions); see <see cref="Series"/> for more.</summary>
     IReadOnlyList<SeriesPoint> DyadSeries(string a, string b, string? first = null, string? last = null);
 
     StoreCounts Counts();
 
-    /// <summary>The actor graph: one edge per ordered pair of actors (first three letters), weighted by events.</summary>
+    /// <summary>The actor graph: one edge per ordered pair of nodes (a state for its sectors, else the whole code), weighted by events, with first and last dates.</summary>
     IReadOnlyList<DyadEdge> Graph();
 
     /// <summary>How many times each document key was stored (the ingest log); for checking shared work.</summary>

@@ -8,16 +8,13 @@ namespace Dyad.Storage;
 /// What SQLite and PostgreSQL share: the schema, claims, replace-on-change and the queries, in SQL both
 /// understand (ON CONFLICT upserts, RETURNING, substr). A dialect supplies the types, bulk insert and search.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore
 {
     private DbConnection? _connection;
 
     // Multi-row statements are kept short: SQLite finds a named parameter by a linear scan, so binding n of them costs n².
     private const int ListChunk = 64;
     private const int RowChunk = 16;
-
-    /// <summary>Schema changes from one version to the next, keyed by the version they start from.</summary>
-    private static readonly Dictionary<int, string[]> Migrations = [];
 
     private static readonly System.Text.CompositeFormat NewerSchema = System.Text.CompositeFormat.Parse(StoreMessages.NewerSchema);
     private static readonly System.Text.CompositeFormat OlderSchema = System.Text.CompositeFormat.Parse(StoreMessages.OlderSchema);
@@ -55,7 +52,11 @@ public abstract class SqlEventStore : IEventStore
 
     protected abstract void InsertRows(DbTransaction transaction, Table table, IEnumerable<(long Doc, object?[] Row)> rows);
 
-    protected abstract string SearchSql { get; }
+    /// <summary>The FROM and WHERE of a full-text search (parameter @q), with sentences as <c>s</c> and documents as <c>d</c>.</summary>
+    protected abstract string SearchFrom { get; }
+
+    /// <summary>The ORDER BY of a full-text search: best matches first.</summary>
+    protected abstract string SearchOrder { get; }
 
     /// <summary>The query text the dialect's full-text search reads.</summary>
     protected abstract string SearchQuery(string text);
@@ -117,7 +118,7 @@ public abstract class SqlEventStore : IEventStore
             throw new StoreException($"{Name}: " + string.Format(CultureInfo.InvariantCulture, OlderSchema, version, Schema.Version, db));
         for (var v = version; v < Schema.Version; v++)
         {
-            if (!Migrations.TryGetValue(v, out var steps))
+            if (!Schema.Migrations.TryGetValue(v, out var steps))
                 throw new StoreException($"{Name}: " + string.Format(CultureInfo.InvariantCulture, NoMigration, v, Schema.Version));
             foreach (var step in steps)
                 Execute(tx, step);
@@ -449,147 +450,10 @@ public abstract class SqlEventStore : IEventStore
         return count;
     }
 
-    private const string EventColumns = """
-        d.doc_id, e.event_id, e.sentence, e.source, e.source_name, e.target, e.target_name, e.code, e.root, e.quad, e.goldstein,
-        e.date, e.date_start, e.precision, e.report_date, e.mentions, e.trigger, e.trigger_start, e.trigger_end, e.rule,
-        e.location, e.location_country, e.lat, e.lon, d.published
-        """;
-
-    /// <summary>"YYYY" / "YYYY-MM" / "YYYY-MM-DD" as the first day it covers.</summary>
-    public static string FromBound(string value) => value.Length switch
-    {
-        4 => value + "-01-01",
-        7 => value + "-01",
-        _ => value,
-    };
-
-    /// <summary>The last day a date covers, as text that sorts after every day in it.</summary>
-    public static string ToBound(string value) => value.Length switch
-    {
-        4 => value + "-99-99",
-        7 => value + "-99",
-        _ => value,
-    };
-
-    private static string ActorMatch(string column, string parameter) => $"({column}_head = {parameter} OR {column} = {parameter})";
-
-    public IEnumerable<EventRecord> Events(EventFilter filter)
-    {
-        var where = new List<string>();
-        var args = new List<(string, object?)>();
-        if (filter.Dyad is { } dyad)
-        {
-            where.Add($"(({ActorMatch("e.source", "@a")} AND {ActorMatch("e.target", "@b")}) OR ({ActorMatch("e.source", "@b")} AND {ActorMatch("e.target", "@a")}))");
-            args.Add(("a", dyad.A.ToUpperInvariant()));
-            args.Add(("b", dyad.B.ToUpperInvariant()));
-        }
-        if (filter.Actor is { } actor)
-        {
-            where.Add($"({ActorMatch("e.source", "@x")} OR {ActorMatch("e.target", "@x")})");
-            args.Add(("x", actor.ToUpperInvariant()));
-        }
-        if (filter.From is { } from)
-        {
-            where.Add("e.date_start >= @from");
-            args.Add(("from", FromBound(from)));
-        }
-        if (filter.To is { } to)
-        {
-            where.Add("e.date_start <= @to");
-            args.Add(("to", ToBound(to)));
-        }
-        var sql = $"SELECT {EventColumns} FROM events e JOIN documents d ON d.id = e.doc"
-            + (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty)
-            + " ORDER BY e.date_start, d.doc_id, e.sentence"
-            + (filter.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
-        using var cmd = Command(null, sql, [.. args]);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new EventRecord(
-                reader.GetString(0), reader.GetString(1), Int(reader, 2), reader.GetString(3), Text(reader, 4) ?? "", reader.GetString(5),
-                Text(reader, 6) ?? "", reader.GetString(7), reader.GetString(8), Int(reader, 9), Convert.ToDouble(reader.GetValue(10), CultureInfo.InvariantCulture),
-                Text(reader, 11), Text(reader, 12), reader.GetString(13), Int(reader, 14) != 0, Int(reader, 15), Text(reader, 16),
-                Int(reader, 17), Int(reader, 18), Text(reader, 19), Text(reader, 20), Text(reader, 21), Real(reader, 22), Real(reader, 23),
-                Text(reader, 24));
-        }
-    }
-
-    public IEnumerable<FactRecord> Facts(string? actor, int? limit = null)
-    {
-        var sql = """
-            SELECT d.doc_id, f.sentence, f.subject, f.subject_name, f.predicate, f.object, f.object_name, f.what, f.quantities,
-              f.at_date, f.start_date, f.end_date, f.trigger, f.trigger_start, f.trigger_end, f.rule
-            FROM facts f JOIN documents d ON d.id = f.doc
-            """;
-        var args = new List<(string, object?)>();
-        if (actor is not null)
-        {
-            sql += $" WHERE {ActorMatch("f.subject", "@x")} OR {ActorMatch("f.object", "@x")}";
-            args.Add(("x", actor.ToUpperInvariant()));
-        }
-        sql += " ORDER BY d.doc_id, f.sentence";
-        if (limit is { } n)
-            sql += $" LIMIT {n.ToString(CultureInfo.InvariantCulture)}";
-        using var cmd = Command(null, sql, [.. args]);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            yield return new FactRecord(reader.GetString(0), Int(reader, 1), reader.GetString(2), Text(reader, 3) ?? "", reader.GetString(4),
-                reader.GetString(5), Text(reader, 6) ?? "", Text(reader, 7), Text(reader, 8), Text(reader, 9), Text(reader, 10), Text(reader, 11),
-                Text(reader, 12), Int(reader, 13), Int(reader, 14), Text(reader, 15));
-        }
-    }
-
-    public IEnumerable<SentenceHit> Search(string text, int limit)
-    {
-        var query = SearchQuery(text);
-        if (query.Length == 0)
-            yield break;
-        using var cmd = Command(null, SearchSql, ("q", query), ("n", limit));
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-            yield return new SentenceHit(reader.GetString(0), Int(reader, 1), Int(reader, 2), Int(reader, 3), reader.GetString(4));
-    }
-
-    public IReadOnlyList<SeriesPoint> DyadSeries(string a, string b, string? first = null, string? last = null)
-    {
-        a = a.ToUpperInvariant();
-        b = b.ToUpperInvariant();
-        var range = "date_start >= @from AND date_start <= @to";
-        // Two range scans of the (source_head, target_head, date_start, goldstein) index, one per direction.
-        var branch = $"SELECT date_start, goldstein FROM events WHERE source_head = @a AND target_head = @b AND {range}";
-        var sql = $"SELECT substr(date_start, 1, 7) AS month, count(*), avg(goldstein) FROM ({branch}"
-            + (a == b ? string.Empty : $" UNION ALL SELECT date_start, goldstein FROM events WHERE source_head = @b AND target_head = @a AND {range}")
-            + ") x GROUP BY substr(date_start, 1, 7) ORDER BY month";
-        using var cmd = Command(null, sql, ("a", a), ("b", b), ("from", first is null ? "0000" : FromBound(first)), ("to", last is null ? "9999" : ToBound(last)));
-        using var reader = cmd.ExecuteReader();
-        var points = new List<SeriesPoint>();
-        while (reader.Read())
-            points.Add(new SeriesPoint(reader.GetString(0), Convert.ToInt64(reader.GetValue(1), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
-        return points;
-    }
-
     public StoreCounts Counts()
     {
         long Count(string table) => Convert.ToInt64(Scalar(null, $"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
         return new StoreCounts(Count("documents"), Count("sentences"), Count("actor_mentions"), Count("event_mentions"), Count("events"), Count("facts"));
-    }
-
-    public IReadOnlyList<DyadEdge> Graph()
-    {
-        var edges = new List<DyadEdge>();
-        using var cmd = Command(null, """
-            SELECT source_head, min(source_name), target_head, min(target_name), count(*), avg(goldstein)
-            FROM events GROUP BY source_head, target_head ORDER BY source_head, target_head
-            """);
-        using var reader = cmd.ExecuteReader();
-        while (reader.Read())
-        {
-            edges.Add(new DyadEdge(reader.GetString(0), Text(reader, 1) ?? "", reader.GetString(2), Text(reader, 3) ?? "",
-                Convert.ToInt64(reader.GetValue(4), CultureInfo.InvariantCulture), Convert.ToDouble(reader.GetValue(5), CultureInfo.InvariantCulture)));
-        }
-        return edges;
     }
 
     public IReadOnlyDictionary<string, int> StoreCountsByKey()

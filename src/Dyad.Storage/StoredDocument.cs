@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Dyad.Coding;
 using Dyad.Documents;
+using Dyad.Output;
 using Dyad.Pipeline;
 
 namespace Dyad.Storage;
@@ -104,12 +104,14 @@ public sealed class StoredDocument
             if (groups.TryGetValue(groupKey, out var row))
             {
                 row[17] = (int)row[17]! + 1;
+                row[26] ??= QuantitiesJson(e.Quantities); // the amounts of the first mention that states any
                 continue;
             }
             row = [null, groupKey.Item1, e.Sentence, e.Source.Code.Value, e.Source.Code.Head, e.Source.Name,
                 e.Target.Code.Value, e.Target.Code.Head, e.Target.Name, e.Code.Value, e.Code.Root, quad, info.Goldstein,
                 date, start, e.Date.PrecisionName, e.DateIsReportDate ? 1 : 0, 1, trigger, e.Trigger.Start, e.Trigger.End,
-                e.Rule, e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude];
+                e.Rule, e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude,
+                QuantitiesJson(e.Quantities), e.Symmetric ? 1 : 0, e.Location?.Kind];
             groups.Add(groupKey, row);
             rows[Schema.Events.Name].Add(row);
         }
@@ -127,27 +129,5 @@ public sealed class StoredDocument
 
     private static string SafeSlice(string text, TextSpan span) => span.End <= text.Length ? span.Slice(text) : string.Empty;
 
-    private static string? QuantitiesJson(List<Quantity> quantities)
-    {
-        if (quantities.Count == 0)
-            return null;
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var q in quantities)
-            {
-                json.WriteStartObject();
-                json.WriteString("text", q.Text);
-                json.WriteNumber("value", q.Value);
-                json.WriteString("unit", q.Unit);
-                json.WriteString("kind", q.Kind);
-                if (q.Per is not null)
-                    json.WriteString("per", q.Per);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    private static string? QuantitiesJson(List<Quantity> quantities) => ContractJson.QuantitiesJson(quantities);
 }

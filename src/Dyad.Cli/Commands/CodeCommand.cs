@@ -25,7 +25,7 @@ public static class CodeCommand
             DefaultValueFactory = _ => "jsonl",
         };
         format.AcceptOnlyFromAmong("jsonl", "tsv");
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for documents that carry none", HelpName = "DATE" };
         var input = new Option<string>("--input-format")
         {
             Description = "How to read the inputs: auto (by extension), text, markdown, html, jsonl",
@@ -146,6 +146,8 @@ public static class CodeCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dyad: done: {documents} documents, {sentences} sentences, {events} event mentions in {seconds:0.00} s{(failed > 0 ? $"; {failed} inputs failed" : string.Empty)}"));
         }
+        if (tsv is { FactsLeftOut: > 0 } && !quiet)
+            Console.Error.WriteLine($"dyad: {tsv.FactsLeftOut} facts are not in the TSV, which holds events (--format jsonl has both)");
         if (documents == 0 && failed == 0)
             Console.Error.WriteLine("dyad: no documents were read");
         return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Ok;

@@ -106,7 +106,7 @@ public static class CorpusGenerator
             var root = code[..2];
             var quad = int.Parse(root, CultureInfo.InvariantCulture) switch { <= 5 => 1, <= 8 => 2, <= 13 => 3, _ => 4 };
             yield return [null, "e" + i.ToString(CultureInfo.InvariantCulture), 0, a + "GOV", a, a, b + "GOV", b, b, code, root, quad, goldstein,
-                day, day, "day", 0, 1, "synthetic", 0, 0, "bench.synthetic", null, null, null, null];
+                day, day, "day", 0, 1, "synthetic", 0, 0, "bench.synthetic", null, null, null, null, null, 0, null];
         }
     }
 }

@@ -88,12 +88,12 @@ public sealed class PostgresEventStore : SqlEventStore
         "CREATE INDEX ix_sentences_tsv ON sentences USING gin (tsv)",
     ];
 
-    protected override string SearchSql => """
-        SELECT d.doc_id, s.idx, s.start_char, s.end_char, s.text
+    protected override string SearchFrom => """
         FROM sentences s JOIN documents d ON d.id = s.doc
         WHERE s.tsv @@ plainto_tsquery('english', @q)
-        ORDER BY ts_rank(s.tsv, plainto_tsquery('english', @q)) DESC, d.doc_id, s.idx LIMIT @n
         """;
+
+    protected override string SearchOrder => "ORDER BY ts_rank(s.tsv, plainto_tsquery('english', @q)) DESC, d.doc_id, s.idx";
 
     protected override string SearchQuery(string text) => text.Trim();
 

@@ -108,11 +108,12 @@ public sealed class SqliteEventStore : SqlEventStore
         Execute(transaction, InsertTrigger);
     }
 
-    protected override string SearchSql => """
-        SELECT d.doc_id, s.idx, s.start_char, s.end_char, s.text
+    protected override string SearchFrom => """
         FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN documents d ON d.id = s.doc
-        WHERE sentences_fts MATCH @q ORDER BY f.rank LIMIT @n
+        WHERE sentences_fts MATCH @q
         """;
+
+    protected override string SearchOrder => "ORDER BY f.rank";
 
     /// <summary>Each word quoted, so user text is never read as FTS5 syntax; all words must occur.</summary>
     protected override string SearchQuery(string text)

@@ -1,13 +1,14 @@
-using System.Globalization;
-using Dyad.Coding;
 using Dyad.Pipeline;
 
 namespace Dyad.Output;
 
-/// <summary>Writes events as tab-separated lines with a header, one line per event mention.</summary>
+/// <summary>
+/// Writes events as tab-separated lines with a header, one line per event mention, in the columns of
+/// <see cref="EventColumns.EventNames"/>. Facts have other columns: they are counted in <see cref="FactsLeftOut"/>.
+/// </summary>
 public sealed class EventTsvWriter
 {
-    public const string Header = "doc\tsentence\tstart\tend\tdate\tprecision\tsource\tsource_name\ttarget\ttarget_name\tcode\troot\tquad\tgoldstein\tquantities\tlocation\tevent_id\ttrigger\trule\ttext";
+    public static readonly string Header = string.Join('\t', EventColumns.EventNames);
 
     private readonly TextWriter _writer;
     private readonly OutputOptions _options;
@@ -21,6 +22,12 @@ public sealed class EventTsvWriter
 
     public int Written { get; private set; }
 
+    /// <summary>Facts of the written documents, which a table of events cannot hold (JSON Lines has them).</summary>
+    public int FactsLeftOut { get; private set; }
+
+    /// <summary>Guard cells for spreadsheets (see <see cref="TableCells.ForSpreadsheet"/>).</summary>
+    public bool Spreadsheet { get; init; }
+
     public void Write(Analysis analysis)
     {
         if (!_headerWritten)
@@ -30,28 +37,16 @@ public sealed class EventTsvWriter
         }
         foreach (var e in analysis.Events)
         {
-            WriteRow(analysis, e, e.Source, e.Target);
+            WriteRow(CodedEvent.From(analysis, e, e.Source, e.Target, _options));
             if (_options.WritesReversed(e))
-                WriteRow(analysis, e, e.Target, e.Source);
+                WriteRow(CodedEvent.From(analysis, e, e.Target, e.Source, _options));
         }
+        FactsLeftOut += analysis.Facts.Count;
     }
 
-    private void WriteRow(Analysis analysis, EventMention e, EventActor source, EventActor target)
+    private void WriteRow(CodedEvent e)
     {
-        var s = analysis.Sentences[e.Sentence];
-        var quantities = string.Join("; ", e.Quantities.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit}{(q.Per is null ? "" : "/" + q.Per)}")));
-        string[] cells =
-        [
-            analysis.Document.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), s.Span.Start.ToString(CultureInfo.InvariantCulture),
-            s.Span.End.ToString(CultureInfo.InvariantCulture), e.Date.Value, e.DateIsReportDate ? "report" : e.Date.PrecisionName,
-            source.Code.Value, source.Name, target.Code.Value, target.Name, e.Code.Value, e.Code.Root,
-            ((int)QuadClasses.Of(e.Code, _options.Quads)).ToString(CultureInfo.InvariantCulture),
-            CameoInfo.Of(e.Code, _options.Goldstein).Goldstein.ToString(CultureInfo.InvariantCulture), quantities, e.Location?.Name ?? string.Empty,
-            e.EventId, e.Trigger.Slice(analysis.Document.Text), e.Rule, s.Text,
-        ];
-        _writer.WriteLine(string.Join('\t', cells.Select(Clean)));
+        _writer.WriteLine(string.Join('\t', EventColumns.Event(e).Select(c => TableCells.Tsv(c, Spreadsheet))));
         Written++;
     }
-
-    private static string Clean(string cell) => cell.Replace('\t', ' ').Replace('\n', ' ').Replace('\r', ' ');
 }
