@@ -56,13 +56,18 @@ public abstract partial class SqlEventStore
     {
         var keys = present.ToList();
         var years = keys.Where(k => k.Length == 4).ToHashSet(StringComparer.Ordinal);
-        var first = request.From ?? keys.Select(k => k.Length == 4 ? k + "-01" : k).DefaultIfEmpty().Min(StringComparer.Ordinal);
-        var last = request.To ?? keys.Select(k => k.Length == 4 ? k + "-12" : k).DefaultIfEmpty().Max(StringComparer.Ordinal);
-        if (first is null || last is null)
+        var months = keys.Where(k => k.Length == 7).ToList();
+        // Months run from the first to the last month with events (or the request's bounds); year-only events do not stretch them.
+        var first = request.From is { } from ? from[..Math.Min(7, from.Length)] : months.DefaultIfEmpty().Min(StringComparer.Ordinal);
+        var last = request.To is { } to ? (to.Length == 4 ? to + "-12" : to[..7]) : months.DefaultIfEmpty().Max(StringComparer.Ordinal);
+        var allYears = years.Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToList();
+        if (first is not null)
+            allYears.Add(int.Parse(first[..4], CultureInfo.InvariantCulture));
+        if (last is not null)
+            allYears.Add(int.Parse(last[..4], CultureInfo.InvariantCulture));
+        if (allYears.Count == 0)
             yield break;
-        var (y0, m0) = (int.Parse(first[..4], CultureInfo.InvariantCulture), first.Length >= 7 ? int.Parse(first[5..7], CultureInfo.InvariantCulture) : 1);
-        var (y1, m1) = (int.Parse(last[..4], CultureInfo.InvariantCulture), last.Length >= 7 ? int.Parse(last[5..7], CultureInfo.InvariantCulture) : 12);
-        for (var y = y0; y <= y1; y++)
+        for (var y = allYears.Min(); y <= allYears.Max(); y++)
         {
             var year = y.ToString("D4", CultureInfo.InvariantCulture);
             if (request.Interval == SeriesInterval.Year)
@@ -70,8 +75,12 @@ public abstract partial class SqlEventStore
                 yield return year;
                 continue;
             }
-            for (var m = y == y0 ? m0 : 1; m <= (y == y1 ? m1 : 12); m++)
-                yield return $"{year}-{m.ToString("D2", CultureInfo.InvariantCulture)}";
+            for (var m = 1; m <= 12; m++)
+            {
+                var month = $"{year}-{m.ToString("D2", CultureInfo.InvariantCulture)}";
+                if (first is not null && last is not null && string.CompareOrdinal(month, first) >= 0 && string.CompareOrdinal(month, last) <= 0)
+                    yield return month;
+            }
             if (years.Contains(year))
                 yield return year;
         }

@@ -108,7 +108,7 @@ public abstract partial class StoreContract
         StoreHandmade();
         var some = Dyad("query", "--dyad", "KAZ,RUS", "--limit", "2", "--json");
         Assert.Equal(0, some.ExitCode);
-        Assert.Equal(["2014-05-29", "2014-03"], JsonLines(some).Select(e => e.GetProperty("date").GetProperty("value").GetString()).ToArray());
+        Assert.Equal(["2014-05-29", "2014-03"], JsonLines(some).Select(e => e.GetProperty("date").GetProperty("value").GetString()!).ToArray());
         Assert.Contains("dyad: showing 2 of 4 events, newest first (use --limit 0 for all)", some.Stderr, StringComparison.Ordinal);
 
         var all = Dyad("query", "--dyad", "KAZ,RUS", "--limit", "0", "--json");
@@ -129,7 +129,8 @@ public abstract partial class StoreContract
         StoreHandmade();
         using var store = Open();
         var series = store.Series(new SeriesRequest("KAZ", "RUS"));
-        Assert.Equal(["2014-03", "2014-04", "2014-05", "2014-06", "2014-07", "2014-08", "2014-09", "2014-10", "2014-11", "2014-12", "2014"],
+        // March to May (the months with events, and the empty April between), then the year-only events of 2014.
+        Assert.Equal(["2014-03", "2014-04", "2014-05", "2014"],
             series.Buckets.Select(b => b.Bucket).ToArray());
         Assert.Equal(0, series.Buckets.Single(b => b.Bucket == "2014-04").Events);
         Assert.Equal(1, series.Buckets.Single(b => b.Bucket == "2014").Events);
@@ -213,7 +214,7 @@ public abstract partial class StoreContract
         Assert.True(migrate.ExitCode == 0, migrate.Stderr);
         var e = Assert.Single(JsonLines(Dyad("query", "--dyad", "CHN,KAZ", "--json")));
         Assert.Equal(23e9, e.GetProperty("quantities")[0].GetProperty("value").GetDouble());
-        using var store = Open();
-        Assert.Equal(Schema.Version.ToString(CultureInfo.InvariantCulture), Convert.ToString(store.ScalarForTests("SELECT value FROM schema_info WHERE name = 'schema_version'"), CultureInfo.InvariantCulture));
+        using var check = Open();
+        Assert.Equal(Schema.Version.ToString(CultureInfo.InvariantCulture), Convert.ToString(check.ScalarForTests("SELECT value FROM schema_info WHERE name = 'schema_version'"), CultureInfo.InvariantCulture));
     }
 }

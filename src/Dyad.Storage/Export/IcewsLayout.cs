@@ -43,7 +43,7 @@ public static class IcewsLayout
         if (sectors.Length == 0)
             return country.Name;
         // A bare sector actor ("the government", "Kazakh officials") is the sector of its country; a named one keeps its name.
-        var generic = name.Length == 0 || name.Equals(country.Name, StringComparison.OrdinalIgnoreCase)
+        var generic = name.Length == 0 || name.Equals(code, StringComparison.OrdinalIgnoreCase) || name.Equals(country.Name, StringComparison.OrdinalIgnoreCase)
             || Dyad.Stages.Actors.ActorLookup.NameOf(code[..3]) is { } state && name.Equals(state, StringComparison.OrdinalIgnoreCase);
         return generic ? $"{sectors.Split(',')[0]} ({country.Name})" : name;
     }
