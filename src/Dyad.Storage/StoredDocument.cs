@@ -86,35 +86,29 @@ public sealed class StoredDocument
             rows[Schema.ActorMentions.Name].Add([null, a.Sentence, a.Span.Start, a.Span.End, a.Text, a.Code.Value, a.Code.Head, a.Name,
                 a.Role.ToString().ToLowerInvariant(), a.Kind, Null(a.Entry), Null(a.Rule), a.Confidence]);
         }
-        var groups = new Dictionary<(string, string, string), object?[]>();
+        var groups = new Dictionary<(string, string, string), List<EventMention>>();
+        var order = new List<(string, string, string)>();
         foreach (var e in analysis.Events)
         {
-            var info = CameoInfo.Of(e.Code);
             var quad = (int)QuadClasses.Of(e.Code);
-            var trigger = SafeSlice(text, e.Trigger);
             var date = e.Date.IsKnown ? e.Date.Value : null;
             var start = e.Date.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             rows[Schema.EventMentions.Name].Add([null, e.Sentence, e.EventId, e.Source.Code.Value, e.Source.Code.Head, e.Source.Name,
-                e.Target.Code.Value, e.Target.Code.Head, e.Target.Name, e.Code.Value, e.Code.Root, quad, info.Goldstein,
-                date, start, e.Date.PrecisionName, e.DateIsReportDate ? 1 : 0, trigger, e.Trigger.Start, e.Trigger.End,
+                e.Target.Code.Value, e.Target.Code.Head, e.Target.Name, e.Code.Value, e.Code.Root, quad, CameoInfo.Of(e.Code).Goldstein,
+                date, start, e.Date.PrecisionName, e.DateIsReportDate ? 1 : 0, SafeSlice(text, e.Trigger), e.Trigger.Start, e.Trigger.End,
                 e.Rule, e.Symmetric ? 1 : 0, e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude,
                 QuantitiesJson(e.Quantities)]);
             // Mentions of one happening share an event id; a multilateral mention gives one event per pair.
             var groupKey = (e.EventId.Length > 0 ? e.EventId : $"s{e.Sentence}:{e.Trigger.Start}", e.Source.Code.Value, e.Target.Code.Value);
-            if (groups.TryGetValue(groupKey, out var row))
+            if (!groups.TryGetValue(groupKey, out var mentions))
             {
-                row[17] = (int)row[17]! + 1;
-                row[26] ??= QuantitiesJson(e.Quantities); // the amounts of the first mention that states any
-                continue;
+                groups.Add(groupKey, mentions = []);
+                order.Add(groupKey);
             }
-            row = [null, groupKey.Item1, e.Sentence, e.Source.Code.Value, e.Source.Code.Head, e.Source.Name,
-                e.Target.Code.Value, e.Target.Code.Head, e.Target.Name, e.Code.Value, e.Code.Root, quad, info.Goldstein,
-                date, start, e.Date.PrecisionName, e.DateIsReportDate ? 1 : 0, 1, trigger, e.Trigger.Start, e.Trigger.End,
-                e.Rule, e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude,
-                QuantitiesJson(e.Quantities), e.Symmetric ? 1 : 0, e.Location?.Kind];
-            groups.Add(groupKey, row);
-            rows[Schema.Events.Name].Add(row);
+            mentions.Add(e);
         }
+        foreach (var group in order)
+            rows[Schema.Events.Name].Add(EventRow(text, group.Item1, groups[group]));
         foreach (var f in analysis.Facts)
         {
             rows[Schema.Facts.Name].Add([null, f.Sentence, f.Subject.Code.Value, f.Subject.Code.Head, f.Subject.Name, f.Predicate,
@@ -123,6 +117,22 @@ public sealed class StoredDocument
                 f.End is { IsKnown: true } en ? en.Value : null, SafeSlice(text, f.Trigger), f.Trigger.Start, f.Trigger.End, f.Rule]);
         }
         return stored;
+    }
+
+    /// <summary>
+    /// The row of one event: the mention with the most precise date of its own speaks for it (as in `dyad code
+    /// --events`), with the number of mentions and the amounts of the first mention that states any.
+    /// </summary>
+    private static object?[] EventRow(string text, string eventId, List<EventMention> mentions)
+    {
+        var e = mentions.OrderByDescending(m => m.DateIsReportDate ? -1 : (int)m.Date.Precision).First();
+        var quantities = e.Quantities.Count > 0 ? e.Quantities : mentions.FirstOrDefault(m => m.Quantities.Count > 0)?.Quantities ?? e.Quantities;
+        return [null, eventId, e.Sentence, e.Source.Code.Value, e.Source.Code.Head, e.Source.Name,
+            e.Target.Code.Value, e.Target.Code.Head, e.Target.Name, e.Code.Value, e.Code.Root, (int)QuadClasses.Of(e.Code), CameoInfo.Of(e.Code).Goldstein,
+            e.Date.IsKnown ? e.Date.Value : null, e.Date.Start?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Date.PrecisionName,
+            e.DateIsReportDate ? 1 : 0, mentions.Count, SafeSlice(text, e.Trigger), e.Trigger.Start, e.Trigger.End,
+            e.Rule, e.Location?.Name, e.Location?.Country, e.Location?.Latitude, e.Location?.Longitude,
+            QuantitiesJson(quantities), e.Symmetric ? 1 : 0, e.Location?.Kind];
     }
 
     private static string? Null(string? s) => string.IsNullOrEmpty(s) ? null : s;

@@ -217,4 +217,25 @@ public abstract partial class StoreContract
         using var check = Open();
         Assert.Equal(Schema.Version.ToString(CultureInfo.InvariantCulture), Convert.ToString(check.ScalarForTests("SELECT value FROM schema_info WHERE name = 'schema_version'"), CultureInfo.InvariantCulture));
     }
+
+    [StoreFact]
+    public void TheStoreWritesTheRecordThatCodeWrites()
+    {
+        var file = Temp.File("relations.txt", Relations);
+        static System.Text.Json.Nodes.JsonObject Comparable(string line)
+        {
+            var o = System.Text.Json.Nodes.JsonNode.Parse(line)!.AsObject();
+            // Only `code` has the actors' and place's spans and the mentions' sentences; the store keeps the event row.
+            foreach (var side in new[] { "source", "target", "location" })
+                (o[side] as System.Text.Json.Nodes.JsonObject)?.Remove("span");
+            o.Remove("mention_sentences");
+            return o;
+        }
+        var coded = DyadCli.Run("code", file, "--events", "-q").StdoutLines.Where(l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal))
+            .Select(Comparable).Select(o => o.ToJsonString()).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(coded);
+        Assert.Equal(0, Dyad("ingest", file).ExitCode);
+        var stored = Dyad("export", "events", "--format", "jsonl").StdoutLines.Select(Comparable).Select(o => o.ToJsonString()).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(coded, stored);
+    }
 }

@@ -17,13 +17,16 @@ public static class ActorsCommand
     public static Command Create()
     {
         var text = new Argument<string?>("text") { Description = "The text to read (or use --file)", Arity = ArgumentArity.ZeroOrOne };
-        var file = new Option<string?>("--file") { Description = "Read a document (.txt, .md, .html, .jsonl stories) instead of TEXT" };
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): people resolve by it when a sentence names no year" };
-        var actors = new Option<string[]>("--actors") { Description = "Add or override actors: our TSV or JSON, or a TABARI/PETRARCH .actors/.agents file (repeatable)", AllowMultipleArgumentsPerToken = false };
+        var file = new Option<string?>("--file") { Description = "Read a document (.txt, .md, .html, .jsonl stories) instead of TEXT", HelpName = "FILE" };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): people resolve by it when a sentence names no year", HelpName = "DATE" };
+        var actors = new Option<string[]>("--actors") { Description = "Add or override actors: our TSV or JSON, or a TABARI/PETRARCH .actors/.agents file (repeatable)", AllowMultipleArgumentsPerToken = false, HelpName = "FILE" };
         var json = new Option<bool>("--json") { Description = "One JSON object per mention" };
         var only = new Option<bool>("--only-these-actors") { Description = "Use only the --actors files, not the embedded dictionary" };
         var stats = new Option<bool>("--stats") { Description = "Print dictionary sizes, load time and memory to stderr" };
-        var command = new Command("actors", "Explain which actors are recognized: span, text, code, name, role, entry, rule, confidence")
+        var command = new Command("actors", """
+            Explain which actors are recognized: span, text, code, name, role, entry, rule, confidence.
+            Example: dyad actors "Kazakh President Tokayev met Putin in Moscow." --date 2022-10-14
+            """)
         {
             text, file, date, actors, json, stats, only,
         };

@@ -10,13 +10,16 @@ public static class BenchCommand
 {
     public static Command Create()
     {
-        var documents = new Option<int>("--documents") { Description = "Stories in the generated corpus", DefaultValueFactory = _ => 5000 };
-        var events = new Option<long>("--events") { Description = "Synthetic events for the bulk-insert and series benchmark", DefaultValueFactory = _ => 1_000_000 };
-        var samples = new Option<string>("--samples") { Description = "Folder of sample texts the corpus is made from", DefaultValueFactory = _ => "samples" };
-        var pg = new Option<string?>("--pg") { Description = "Also benchmark PostgreSQL (connection string or URL; default: $DYAD_TEST_PG when set)" };
-        var folder = new Option<string>("--dir") { Description = "Working folder for the corpus and databases", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "dyad-bench") };
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Coding threads during ingest", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var command = new Command("bench", "Benchmark coding, ingest (SQLite, PostgreSQL), a dyad's series over 1M events, and peak memory")
+        var documents = new Option<int>("--documents") { Description = "Stories in the generated corpus", DefaultValueFactory = _ => 5000, HelpName = "N" };
+        var events = new Option<long>("--events") { Description = "Synthetic events for the bulk-insert and series benchmark", DefaultValueFactory = _ => 1_000_000, HelpName = "N" };
+        var samples = new Option<string>("--samples") { Description = "Folder of sample texts the corpus is made from", DefaultValueFactory = _ => "samples", HelpName = "DIR" };
+        var pg = new Option<string?>("--pg") { Description = "Also benchmark PostgreSQL (connection string or URL; default: $DYAD_TEST_PG when set)", HelpName = "CONNECTION" };
+        var folder = new Option<string>("--dir") { Description = "Working folder for the corpus and databases", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "dyad-bench"), HelpName = "DIR" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Coding threads during ingest", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var command = new Command("bench", """
+            Benchmark coding, ingest (SQLite, PostgreSQL), a dyad's series over 1M events, and peak memory.
+            Example: dyad bench --documents 3000 --events 1000000
+            """)
         {
             documents, events, samples, pg, folder, jobs,
         };

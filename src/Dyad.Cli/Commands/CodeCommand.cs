@@ -23,6 +23,7 @@ public static class CodeCommand
         {
             Description = "Output format: jsonl (events and facts, one JSON object per line) or tsv",
             DefaultValueFactory = _ => "jsonl",
+            HelpName = "jsonl|tsv",
         };
         format.AcceptOnlyFromAmong("jsonl", "tsv");
         var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for documents that carry none", HelpName = "DATE" };
@@ -30,19 +31,27 @@ public static class CodeCommand
         {
             Description = "How to read the inputs: auto (by extension), text, markdown, html, jsonl",
             DefaultValueFactory = _ => "auto",
+            HelpName = "auto|text|markdown|html|jsonl",
         };
         input.AcceptOnlyFromAmong("auto", "text", "markdown", "html", "jsonl");
+        var excel = new Option<bool>("--excel") { Description = "With --format tsv, for spreadsheets: a UTF-8 byte order mark, and cells that start with = + - @ guarded by a leading '" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr" };
         var events = new Option<bool>("--events") { Description = "One line per event (mentions of one real event merged) with its mention count, instead of one per mention" };
-        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) that adds to or overrides the built-in patterns" };
-        var goldstein = new Option<string>("--goldstein") { Description = "Goldstein values: gdelt (default) or phoenix", DefaultValueFactory = _ => "gdelt" };
+        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) that adds to or overrides the built-in patterns", HelpName = "FILE" };
+        var goldstein = new Option<string>("--goldstein") { Description = "Which published Goldstein values to write", DefaultValueFactory = _ => "gdelt", HelpName = "gdelt|phoenix" };
         goldstein.AcceptOnlyFromAmong("gdelt", "phoenix");
         var reciprocal = new Option<bool>("--reciprocal") { Description = "Write symmetric acts (sign, meet, agree…) once per direction, as the CAMEO manual codes reciprocal events, instead of once per pair" };
-        var quads = new Option<string>("--quads") { Description = "Quad class grouping: common (default), gdelt or phoenix", DefaultValueFactory = _ => "common" };
+        var quads = new Option<string>("--quads") { Description = "Which quad class grouping to write", DefaultValueFactory = _ => "common", HelpName = "common|gdelt|phoenix" };
         quads.AcceptOnlyFromAmong("common", "gdelt", "phoenix");
-        var command = new Command("code", "Code documents into events (and facts) as JSON Lines or TSV on stdout")
+        var command = new Command("code", """
+            Code documents into events (and facts) as JSON Lines or TSV on stdout.
+            Examples:
+              dyad code samples/* > events.jsonl
+              dyad code brief.txt --date 2014-05-29 --format tsv --excel > events.tsv
+              cat stories.jsonl | dyad code - --input-format jsonl --events
+            """)
         {
-            files, format, date, input, quiet, events, patterns, goldstein, quads, reciprocal,
+            files, format, date, input, quiet, events, patterns, goldstein, quads, reciprocal, excel,
         };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
@@ -50,12 +59,12 @@ public static class CodeCommand
             parse.GetValue(date),
             parse.GetValue(input)!,
             parse.GetValue(quiet),
-            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true), parse.GetValue(reciprocal))));
+            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true), parse.GetValue(reciprocal), parse.GetValue(excel))));
         return command;
     }
 
     /// <summary>The options of `code` that change coding and output rather than input.</summary>
-    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads, bool Reciprocal);
+    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads, bool Reciprocal, bool Excel);
 
     /// <summary>The default pipeline, or one whose event coder also uses a user pattern file.</summary>
     internal static bool TryBuildPipeline(string? patternFile, out Pipeline.Pipeline pipeline)
@@ -99,6 +108,11 @@ public static class CodeCommand
     {
         if (!DateOption.TryRead(date, out var published))
             return ExitCodes.Usage;
+        if (settings.Excel && format != "tsv")
+        {
+            Console.Error.WriteLine("dyad: --excel applies to --format tsv");
+            return ExitCodes.Usage;
+        }
         var options = new ReaderOptions { Published = published, Format = Enum.Parse<InputFormat>(inputFormat.Replace("jsonl", "JsonLines", StringComparison.Ordinal), ignoreCase: true) };
         if (!TryBuildPipeline(settings.Patterns, out var pipeline))
             return ExitCodes.Usage;
@@ -109,8 +123,8 @@ public static class CodeCommand
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
         using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
-        using var text = format == "tsv" ? new StreamWriter(buffered, leaveOpen: true) : null;
-        var tsv = text is null ? null : new EventTsvWriter(text, output);
+        using var text = format == "tsv" ? new StreamWriter(buffered, new System.Text.UTF8Encoding(settings.Excel), 1 << 16, leaveOpen: true) : null;
+        var tsv = text is null ? null : new EventTsvWriter(text, output) { Spreadsheet = settings.Excel };
         foreach (var file in files)
         {
             foreach (var result in DocumentReader.Read(file, options))

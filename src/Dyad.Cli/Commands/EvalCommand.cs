@@ -13,13 +13,16 @@ public static class EvalCommand
     public static Command Create()
     {
         var doc = new Argument<string>("document") { Description = "The document the gold file annotates" };
-        var gold = new Option<string>("--gold") { Description = "Gold file (JSON Lines, the format of the dev gold)", Required = true };
-        var predictions = new Option<string?>("--predictions") { Description = "Score this JSON Lines file instead of coding the document" };
+        var gold = new Option<string>("--gold") { Description = "Gold file (JSON Lines, the format of the dev gold)", Required = true, HelpName = "FILE" };
+        var predictions = new Option<string?>("--predictions") { Description = "Score this JSON Lines file instead of coding the document", HelpName = "FILE" };
         var details = new Option<bool>("--details") { Description = "Print each false positive and each miss" };
         var anyRoot = new Option<bool>("--any-root") { Description = "Accept any event root (measures actors and sentences only)" };
         var asJson = new Option<bool>("--json") { Description = "Print the counts as one JSON object" };
-        var date = new Option<string?>("--date") { Description = "Publication date of the document (YYYY-MM-DD)" };
-        var command = new Command("eval", "Score the coder against a gold file; prints precision, recall, F1, date and amount accuracy")
+        var date = new Option<string?>("--date") { Description = "Publication date of the document (YYYY-MM-DD)", HelpName = "DATE" };
+        var command = new Command("eval", """
+            Score the coder against a gold file; prints precision, recall, F1, date and amount accuracy.
+            Example: dyad eval doc.txt --gold doc.gold.jsonl --details
+            """)
         {
             doc, gold, predictions, details, anyRoot, asJson, date,
         };

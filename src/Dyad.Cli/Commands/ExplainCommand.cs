@@ -9,9 +9,12 @@ public static class ExplainCommand
     public static Command Create()
     {
         var text = new Argument<string[]>("text") { Description = "The sentence(s) to explain (several arguments are joined with spaces)", Arity = ArgumentArity.OneOrMore };
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): office holders and report dates depend on it" };
-        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) added to the built-in patterns" };
-        var command = new Command("explain", "Show step by step how a sentence is coded: tokens, actors, dates, clauses, triggers, patterns, events")
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): office holders and report dates depend on it", HelpName = "DATE" };
+        var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) added to the built-in patterns", HelpName = "FILE" };
+        var command = new Command("explain", """
+            Show step by step how a sentence is coded: tokens, actors, dates, clauses, triggers, patterns, events.
+            Example: dyad explain "Kazakhstan and Russia signed an agreement on May 29, 2014."
+            """)
         {
             text, date, patterns,
         };

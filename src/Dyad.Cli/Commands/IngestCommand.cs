@@ -17,12 +17,17 @@ public static class IngestCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var db = StoreOptions.Db();
-        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents coded in parallel (default: the number of cores)", DefaultValueFactory = _ => Environment.ProcessorCount };
-        var lease = new Option<double>("--lease") { Description = "Seconds a claim on a document holds before another worker may take it over", DefaultValueFactory = _ => 60 };
-        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for documents that carry none" };
+        var jobs = new Option<int>("--jobs", "-j") { Description = "Documents coded in parallel; the default is the number of cores", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var lease = new Option<double>("--lease") { Description = "Seconds a claim on a document holds before another worker may take it over", DefaultValueFactory = _ => 60, HelpName = "SECONDS" };
+        var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD) for documents that carry none", HelpName = "DATE" };
         var migrate = new Option<bool>("--migrate") { Description = "Upgrade a database of an older schema version first" };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress and no summary on stderr" };
-        var command = new Command("ingest", "Code documents and store their sentences, actors, events and facts (idempotent; several processes may share the work)")
+        var command = new Command("ingest", """
+            Code documents and store their sentences, actors, events and facts (idempotent; several processes may share the work).
+            Examples:
+              dyad ingest samples/ more/stories.jsonl
+              dyad ingest corpus/ --db "postgres://dyad:dyad@127.0.0.1/dyad" --jobs 4
+            """)
         {
             paths, db, jobs, lease, date, migrate, quiet,
         };

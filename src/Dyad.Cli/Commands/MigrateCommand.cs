@@ -9,7 +9,10 @@ public static class MigrateCommand
     public static Command Create()
     {
         var db = StoreOptions.Db();
-        var command = new Command("migrate", "Upgrade a store to this dyad's schema version (creates it when empty)") { db };
+        var command = new Command("migrate", """
+            Upgrade a store to this dyad's schema version (creates it when empty).
+            Example: dyad migrate --db dyad.db
+            """) { db };
         command.SetAction(parse =>
         {
             using var store = StoreOptions.Open(parse.GetValue(db)!, migrate: true);

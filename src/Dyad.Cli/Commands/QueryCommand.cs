@@ -25,7 +25,7 @@ public static class QueryCommand
         var facts = new Option<bool>("--facts") { Description = "Facts (memberships, leases, trade volumes) instead of events; --dyad, --actor, --from, --to apply" };
         var search = new Option<string?>("--search") { Description = "Sentences with all these words; with --dyad, --actor, --from, --to only sentences stating such an event", HelpName = "WORDS" };
         var series = new Option<bool>("--series") { Description = "With --dyad: events per month (or --by year), by direction and quad class, zero-filled" };
-        var by = new Option<string?>("--by") { Description = "Series buckets: month (the default) or year", HelpName = "month|year" };
+        var by = new Option<string?>("--by") { Description = "Series buckets: month or year; month when not given", HelpName = "month|year" };
         by.AcceptOnlyFromAmong("month", "year");
         var json = new Option<bool>("--json") { Description = "One JSON object per line (the record `dyad code` writes) instead of a table" };
         var limit = new Option<int>("--limit") { Description = "At most this many rows; 0 shows all", DefaultValueFactory = _ => DefaultLimit, HelpName = "N" };

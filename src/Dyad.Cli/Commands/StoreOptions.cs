@@ -8,8 +8,9 @@ internal static class StoreOptions
 {
     public static Option<string> Db() => new("--db")
     {
-        Description = "The store: a SQLite file (default dyad.db), a PostgreSQL connection string (\"Host=…;Username=…;Password=…;Database=…\") or a postgres://user:pass@host/db URL",
+        Description = "The store: a SQLite file, a PostgreSQL connection string (\"Host=…;Username=…;Password=…;Database=…\") or a postgres://user:pass@host/db URL",
         DefaultValueFactory = _ => EventStores.DefaultPath,
+        HelpName = "FILE|URL",
     };
 
     /// <summary>Prints "dyad: DATABASE: reason" and returns the store exit code.</summary>

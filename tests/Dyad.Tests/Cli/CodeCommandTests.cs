@@ -132,6 +132,18 @@ public class CodeCommandTests
     }
 
     [Fact]
+    public void TsvHasTheSharedColumnsAndSaysHowManyFactsItLeftOut()
+    {
+        const string Text = "Russia rents the Baikonur Cosmodrome from Kazakhstan and pays about $115 million a year.\n=Russia praised Kazakhstan.\n";
+        var plain = DyadCli.RunWithInput(Text, "code", "-", "--format", "tsv");
+        Assert.Equal(0, plain.ExitCode);
+        Assert.Contains(plain.StderrLines, l => l.EndsWith("facts are not in the TSV, which holds events (--format jsonl has both)", StringComparison.Ordinal));
+        Assert.Equal(string.Join('\t', Dyad.Output.EventColumns.EventNames), plain.StdoutLines[0]);
+        Assert.Equal(0, DyadCli.RunWithInput(Text, "code", "-", "--format", "tsv", "--excel", "-q").ExitCode);
+        Assert.Equal(2, DyadCli.RunWithInput(Text, "code", "-", "--excel").ExitCode);
+    }
+
+    [Fact]
     public void NoArgumentsPrintsUsageAndFails()
     {
         var result = DyadCli.Run("code");
