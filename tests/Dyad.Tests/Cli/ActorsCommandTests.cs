@@ -39,6 +39,6 @@ public class ActorsCommandTests
     {
         var result = DyadCli.Run("actors", "Kazakhstan.", "--date", "soon");
         Assert.NotEqual(0, result.ExitCode);
-        Assert.Contains("not a date", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains($"--date 'soon': {Dyad.Cli.Commands.DateOption.NotIsoDate}", result.Stderr, StringComparison.Ordinal);
     }
 }
