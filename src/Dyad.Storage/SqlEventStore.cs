@@ -8,7 +8,7 @@ namespace Dyad.Storage;
 /// What SQLite and PostgreSQL share: the schema, claims, replace-on-change and the queries, in SQL both
 /// understand (ON CONFLICT upserts, RETURNING, substr). A dialect supplies the types, bulk insert and search.
 /// </summary>
-public abstract class SqlEventStore : IEventStore
+public abstract partial class SqlEventStore : IEventStore
 {
     private DbConnection? _connection;
 
