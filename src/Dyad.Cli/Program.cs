@@ -27,6 +27,7 @@ public static class Program
         root.Subcommands.Add(TrendsCommand.Create());
         root.Subcommands.Add(BalanceCommand.Create());
         root.Subcommands.Add(DyadCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

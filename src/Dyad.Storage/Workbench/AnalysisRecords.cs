@@ -105,3 +105,48 @@ public sealed record ActorTotal(string Code, string Name, long Events);
 
 /// <summary>A stored sentence of a document.</summary>
 public sealed record StoredSentence(int Index, int Start, int End, string Text);
+
+/// <summary>
+/// What a reviewer asks: reject an event, or change its source, target, code or date. Fields left null stay as coded.
+/// </summary>
+public sealed record CorrectionRequest(EventRef Event, string Author)
+{
+    public bool Reject { get; init; }
+
+    public string? Source { get; init; }
+
+    public string? SourceName { get; init; }
+
+    public string? Target { get; init; }
+
+    public string? TargetName { get; init; }
+
+    public string? Code { get; init; }
+
+    /// <summary>"YYYY", "YYYY-MM" or "YYYY-MM-DD".</summary>
+    public string? Date { get; init; }
+
+    public string? Note { get; init; }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first field that is not a valid value.</summary>
+    public void Validate()
+    {
+        if (string.IsNullOrWhiteSpace(Author))
+            throw new ArgumentException("a correction needs an author");
+        if (!Reject && Source is null && Target is null && Code is null && Date is null)
+            throw new ArgumentException("a correction either rejects the event or changes its source, target, code or date");
+        if (Source is not null && !Coding.ActorCode.TryParse(Source, out _))
+            throw new ArgumentException($"source '{Source}' is not an actor code");
+        if (Target is not null && !Coding.ActorCode.TryParse(Target, out _))
+            throw new ArgumentException($"target '{Target}' is not an actor code");
+        if (Code is not null && !(Coding.EventCode.TryParse(Code, out var code) && Coding.CameoTable.Default.Find(code) is not null))
+            throw new ArgumentException($"code '{Code}' is not a CAMEO code");
+        if (Date is not null && !(Date.Length is 4 or 7 or 10 && Coding.DateValue.TryParse(Date, out _)))
+            throw new ArgumentException($"date '{Date}' is not YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+}
+
+/// <summary>A stored correction: the event as coded (its anchor), the verdict, who made it and when.</summary>
+public sealed record Correction(long Id, string Doc, string SentenceText, int TriggerOffset, string? Trigger, string Source, string Target, string Code,
+    bool Reject, string? NewSource, string? NewSourceName, string? NewTarget, string? NewTargetName, string? NewCode, string? NewDate, string? Note,
+    string Author, long AtMs, string BeforeJson);

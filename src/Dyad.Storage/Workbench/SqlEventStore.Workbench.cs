@@ -20,7 +20,8 @@ public abstract partial class SqlEventStore
         var out_ = Src("@x");
         var sql = $"""
             SELECT CASE WHEN {out_} THEN e.target_head ELSE e.source_head END,
-              min(CASE WHEN {out_} THEN e.target_name ELSE e.source_name END),
+              coalesce(min(CASE WHEN {out_} AND e.target = e.target_head THEN e.target_name WHEN NOT {out_} AND e.source = e.source_head THEN e.source_name END),
+                min(CASE WHEN {out_} THEN e.target_name ELSE e.source_name END)),
               substr(e.date_start, 1, 7), CASE WHEN e.precision = 'year' THEN 1 ELSE 0 END, e.quad,
               CASE WHEN {out_} THEN 1 ELSE 0 END, count(*), sum(e.goldstein)
             FROM events e
@@ -62,7 +63,8 @@ public abstract partial class SqlEventStore
     {
         var edges = new List<DyadEdge>();
         using var cmd = Command(null, $"""
-            SELECT e.source_head, min(e.source_name), e.target_head, min(e.target_name), count(*), avg(e.goldstein)
+            SELECT e.source_head, coalesce(min(CASE WHEN e.source = e.source_head THEN e.source_name END), min(e.source_name)), e.target_head,
+              coalesce(min(CASE WHEN e.target = e.target_head THEN e.target_name END), min(e.target_name)), count(*), avg(e.goldstein)
             FROM events e WHERE e.source_head <> e.target_head{Range(from, to, out var args)}
             GROUP BY e.source_head, e.target_head HAVING count(*) >= @min ORDER BY count(*) DESC, e.source_head, e.target_head
             """, [.. args, ("min", minEvents)]);
@@ -79,9 +81,10 @@ public abstract partial class SqlEventStore
     public IReadOnlyList<ActorTotal> ActorTotals(int limit = 500)
     {
         using var cmd = Command(null, """
-            SELECT head, min(name), sum(n) FROM (
-              SELECT source_head AS head, min(source_name) AS name, count(*) AS n FROM events GROUP BY source_head
-              UNION ALL SELECT target_head, min(target_name), count(*) FROM events GROUP BY target_head) x
+            SELECT head, coalesce(min(state), min(name)), sum(n) FROM (
+              SELECT source_head AS head, min(CASE WHEN source = source_head THEN source_name END) AS state, min(source_name) AS name, count(*) AS n
+              FROM events GROUP BY source_head
+              UNION ALL SELECT target_head, min(CASE WHEN target = target_head THEN target_name END), min(target_name), count(*) FROM events GROUP BY target_head) x
             GROUP BY head ORDER BY sum(n) DESC, head LIMIT @n
             """, ("n", limit));
         using var reader = cmd.ExecuteReader();
