@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Dyad.Analysis;
+using Dyad.Analytics;
 using Dyad.Storage;
 
 namespace Dyad.Cli.Commands;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Dyad.Analysis;
+using Dyad.Analytics;
 using static Dyad.Cli.Commands.AnalysisOptions;
 
 namespace Dyad.Cli.Commands;

@@ -1,4 +1,4 @@
-using Dyad.Analysis;
+using Dyad.Analytics;
 
 namespace Dyad.Web.Api;
 

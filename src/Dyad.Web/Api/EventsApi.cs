@@ -1,4 +1,4 @@
-using Dyad.Analysis;
+using Dyad.Analytics;
 using Dyad.Storage.Workbench;
 
 namespace Dyad.Web.Api;

@@ -1,7 +1,7 @@
-using Dyad.Analysis.Tests.Support;
+using Dyad.Analytics.Tests.Support;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis.Tests;
+namespace Dyad.Analytics.Tests;
 
 public sealed class TrendsTests(KazakhstanStore kz) : IClassFixture<KazakhstanStore>
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using Dyad.Storage;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>
 /// Which events make up each number: an actor's events grouped by partner (first three letters) and period, as

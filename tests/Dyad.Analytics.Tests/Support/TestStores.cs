@@ -2,7 +2,7 @@ using System.Globalization;
 using Dyad.Storage;
 using Dyad.Storage.Ingest;
 
-namespace Dyad.Analysis.Tests.Support;
+namespace Dyad.Analytics.Tests.Support;
 
 /// <summary>Small stores for the analysis tests: our own sentences coded by the real pipeline, or exact rows inserted in bulk.</summary>
 public static class TestStores

@@ -1,7 +1,7 @@
 using Dyad.Storage;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>Events of one kind of quad class: verbal and material cooperation, verbal and material conflict.</summary>
 public sealed record QuadCounts(long VerbalCooperation, long MaterialCooperation, long VerbalConflict, long MaterialConflict)
@@ -47,7 +47,7 @@ public sealed record TrendsReport(string Actor, Period Per, IReadOnlyList<string
         actor = actor.ToUpperInvariant();
         var evidence = ids ? Evidence.Of(store, actor, per, from, to) : null;
         var cells = store.PartnerCounts(actor, from, to);
-        var totals = cells.GroupBy(c => Analysis.Periods.Label(c.Month, c.YearOnly, per))
+        var totals = cells.GroupBy(c => Analytics.Periods.Label(c.Month, c.YearOnly, per))
             .Select(g => new PeriodTotal(g.Key, g.Sum(c => c.Events), QuadCounts.Of(g).Cooperation, QuadCounts.Of(g).Conflict))
             .OrderBy(t => t.Period, StringComparer.Ordinal).ToList();
         var chosen = partners is { Count: > 0 }
@@ -57,7 +57,7 @@ public sealed record TrendsReport(string Actor, Period Per, IReadOnlyList<string
         var byPeriod = totals.ToDictionary(t => t.Period, t => t.Events);
         var rows = new List<TrendRow>();
         foreach (var g in cells.Where(c => Matches(c.Partner, chosen) is not null)
-            .GroupBy(c => (Partner: Matches(c.Partner, chosen)!, Period: Analysis.Periods.Label(c.Month, c.YearOnly, per))))
+            .GroupBy(c => (Partner: Matches(c.Partner, chosen)!, Period: Analytics.Periods.Label(c.Month, c.YearOnly, per))))
         {
             var events = g.Sum(c => c.Events);
             var sum = g.Sum(c => c.GoldsteinSum);

@@ -1,4 +1,4 @@
-namespace Dyad.Analysis.Tests.Support;
+namespace Dyad.Analytics.Tests.Support;
 
 /// <summary>A fresh folder under the system temp folder, deleted on dispose.</summary>
 public sealed class TempDir : IDisposable

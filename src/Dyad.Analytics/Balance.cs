@@ -1,7 +1,7 @@
 using Dyad.Storage;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>A partner's share of an actor's cooperative events in one period.</summary>
 public sealed record PartnerShare(string Partner, string PartnerName, long Events, double Share)
@@ -43,7 +43,7 @@ public sealed record BalanceReport(string Actor, Period Per, double ShiftThresho
         var cells = store.PartnerCounts(actor, from, to).Where(c => c.Quad is 1 or 2).ToList();
         var periods = new List<BalancePeriod>();
         Dictionary<string, double>? previous = null;
-        foreach (var g in cells.GroupBy(c => Analysis.Periods.Label(c.Month, c.YearOnly, per)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var g in cells.GroupBy(c => Analytics.Periods.Label(c.Month, c.YearOnly, per)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var total = g.Sum(c => c.Events);
             var shares = g.GroupBy(c => c.Partner)
@@ -81,7 +81,7 @@ public sealed record BalanceReport(string Actor, Period Per, double ShiftThresho
             .Select(p => (Partner: p, Before: before.GetValueOrDefault(p), After: after.GetValueOrDefault(p)))
             .OrderByDescending(x => Math.Abs(x.After - x.Before)).ThenBy(x => x.Partner, StringComparer.Ordinal).Take(3)
             .Select(x => new ShiftPart(x.Partner, Math.Round(x.Before, 4), Math.Round(x.After, 4), x.After > x.Before
-                ? store.WorkbenchEvents(Analysis.Periods.Select(new WorkbenchQuery { Actor = actor, Partner = x.Partner, Quads = [1, 2],
+                ? store.WorkbenchEvents(Analytics.Periods.Select(new WorkbenchQuery { Actor = actor, Partner = x.Partner, Quads = [1, 2],
                     Order = EventOrder.GoldsteinDescending, Limit = EventsPerShift }, period, per))
                 : []))];
     }

@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>Charts of the analyses for reports, drawn with ScottPlot and saved as PNG or SVG (by the file's extension).</summary>
 public static class Charts

@@ -1,8 +1,8 @@
-using Dyad.Analysis.Tests.Support;
+using Dyad.Analytics.Tests.Support;
 using Dyad.Storage;
-using static Dyad.Analysis.Tests.Support.TestStores;
+using static Dyad.Analytics.Tests.Support.TestStores;
 
-namespace Dyad.Analysis.Tests;
+namespace Dyad.Analytics.Tests;
 
 public sealed class BalanceTests : IDisposable
 {

@@ -1,6 +1,6 @@
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis.Tests;
+namespace Dyad.Analytics.Tests;
 
 public sealed class PeriodsTests
 {

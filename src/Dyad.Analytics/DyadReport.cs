@@ -1,7 +1,7 @@
 using Dyad.Storage;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>One period of a dyad: events by quad class, by direction, and their Goldstein values.</summary>
 public sealed record DyadPoint(string Period, QuadCounts Quads, long AToB, long BToA, long Events, double GoldsteinSum, double GoldsteinMean)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Dyad.Storage.Workbench;
 
-namespace Dyad.Analysis;
+namespace Dyad.Analytics;
 
 /// <summary>How events are bucketed in time.</summary>
 public enum Period
