@@ -206,7 +206,7 @@ function drawBalance(box, balance) {
   });
   series.push({ name: "evenness", type: "line", yAxisIndex: 1, data: balance.periods.map(p => p.evenness), lineStyle: { type: "dashed" }, itemStyle: { color: "#333" } });
   draw(box, {
-    legend: { type: "scroll" }, grid: { left: 50, right: 50, bottom: 40 },
+    legend: { type: "scroll", top: 0 }, grid: { left: 50, right: 50, top: 50, bottom: 40 },
     tooltip: { trigger: "axis", renderMode: "richText" },
     xAxis: { type: "category", data: periods, boundaryGap: false },
     yAxis: [{ type: "value", max: 100, name: "% of cooperation" }, { type: "value", min: 0, max: 1, name: "evenness" }],
@@ -240,7 +240,7 @@ async function pairPage(a, b, params) {
   const periods = report.series.map(p => p.period);
   const keys = ["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"];
   const c = draw(document.getElementById("pair-chart"), {
-    legend: {}, grid: { left: 50, right: 50, bottom: 40 }, tooltip: { trigger: "axis", renderMode: "richText" },
+    legend: { top: 0 }, grid: { left: 50, right: 50, top: 50, bottom: 40 }, tooltip: { trigger: "axis", renderMode: "richText" },
     xAxis: { type: "category", data: periods },
     yAxis: [{ type: "value", name: "events" }, { type: "value", name: "Goldstein", min: -10, max: 10 }],
     series: keys.map((k, i) => ({ name: quadNames[i], type: "bar", stack: "q", itemStyle: { color: quadColors[i] }, data: report.series.map(p => p.quads[k]) }))
