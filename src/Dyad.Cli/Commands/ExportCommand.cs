@@ -9,11 +9,11 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var what = new Argument<string>("what") { Description = "events, facts or graph (actors as nodes, dyads as edges)" };
-        what.AcceptOnlyFromAmong("events", "facts", "graph");
+        var what = new Argument<string>("what") { Description = "events, facts, graph (actors as nodes, dyads as edges) or corrections (--format gold)" };
+        what.AcceptOnlyFromAmong("events", "facts", "graph", "corrections");
         var db = StoreOptions.Db();
         var format = new Option<string>("--format") { Description = "csv, tsv, jsonl, parquet (events, facts) or graphml, gexf (graph)", DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "tsv", "jsonl", "parquet", "graphml", "gexf");
+        format.AcceptOnlyFromAmong("csv", "tsv", "jsonl", "parquet", "graphml", "gexf", "gold");
         var layout = new Option<string>("--layout") { Description = "Columns of an events csv/tsv: dyad (default), gdelt or icews", DefaultValueFactory = _ => "dyad" };
         layout.AcceptOnlyFromAmong("dyad", "gdelt", "icews");
         var output = new Option<string?>("--output", "-o") { Description = "Write to this file instead of standard output (required for parquet)" };
@@ -27,6 +27,8 @@ public static class ExportCommand
 
     private static int Run(string what, string db, string formatName, string layoutName, string? output)
     {
+        if (what == "corrections" || formatName == "gold")
+            return CorrectionsExport.Run(what, db, formatName, output);
         var kind = Enum.Parse<ExportKind>(what, ignoreCase: true);
         var format = Enum.Parse<ExportFormat>(formatName, ignoreCase: true);
         var layout = Enum.Parse<ExportLayout>(layoutName, ignoreCase: true);

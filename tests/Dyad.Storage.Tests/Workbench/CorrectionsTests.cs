@@ -83,4 +83,25 @@ public sealed class CorrectionsTests : IDisposable
         Assert.Empty(store.Corrections());
         Assert.Equal("057", Find(store, "KAZ", "057").Code);
     }
+
+    [Fact]
+    public void FixesExportAsGoldLinesThatDyadEvalReads()
+    {
+        var file = _dir.File("kz.txt", Text);
+        Ingest(file);
+        using (var store = EventStores.Open(Db))
+        {
+            store.AddCorrection(new CorrectionRequest(Find(store, "KAZ", "057").Ref, "tester") { Code = "036" });
+            store.AddCorrection(new CorrectionRequest(Find(store, "CHN", "111").Ref, "tester") { Reject = true });
+        }
+        var gold = Path.Combine(_dir.Path, "gold.jsonl");
+        var export = DyadCli.Run("export", "corrections", "--format", "gold", "--db", Db, "-o", gold);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Contains("1 rejections have no gold line", export.Stderr, StringComparison.Ordinal);
+        var line = Assert.Single(File.ReadAllLines(gold));
+        Assert.Contains("\"code\":\"036\"", line, StringComparison.Ordinal);
+        var eval = DyadCli.Run("eval", file, "--gold", gold);
+        Assert.Equal(0, eval.ExitCode);
+        Assert.Contains("gold dyads 1 required", eval.Stdout, StringComparison.Ordinal);
+    }
 }
