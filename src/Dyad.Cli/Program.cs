@@ -24,6 +24,10 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TrendsCommand.Create());
+        root.Subcommands.Add(BalanceCommand.Create());
+        root.Subcommands.Add(DyadCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

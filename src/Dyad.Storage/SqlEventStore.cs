@@ -271,6 +271,8 @@ public abstract partial class SqlEventStore : IEventStore
         foreach (var table in Schema.ChildTables)
             InsertRows(tx, table, toInsert.SelectMany(d => d.Doc.Rows[table.Name].Select(r => (d.Id, r))));
         AfterChildRows(tx);
+        // A reviewer's corrections outlive re-coding: they are applied again to the new rows of the documents stored.
+        ReapplyCorrections(tx, toInsert.Select(d => d.Doc.DocumentId));
         tx.Commit();
         return outcomes;
     }

@@ -11,11 +11,11 @@ public static class ExportCommand
 {
     public static Command Create()
     {
-        var what = new Argument<string>("what") { Description = "events, facts or graph (actors as nodes, dyads as edges)", HelpName = "events|facts|graph" };
-        what.AcceptOnlyFromAmong("events", "facts", "graph");
+        var what = new Argument<string>("what") { Description = "events, facts, graph (actors as nodes, dyads as edges) or corrections (--format gold)", HelpName = "events|facts|graph|corrections" };
+        what.AcceptOnlyFromAmong("events", "facts", "graph", "corrections");
         var db = StoreOptions.Db();
-        var format = new Option<string>("--format") { Description = "csv, tsv, jsonl, parquet (events, facts) or graphml, gexf (graph)", DefaultValueFactory = _ => "csv", HelpName = "FORMAT" };
-        format.AcceptOnlyFromAmong("csv", "tsv", "jsonl", "parquet", "graphml", "gexf");
+        var format = new Option<string>("--format") { Description = "csv, tsv, jsonl, parquet (events, facts) or graphml, gexf (graph), gold (corrections)", DefaultValueFactory = _ => "csv", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("csv", "tsv", "jsonl", "parquet", "graphml", "gexf", "gold");
         var layout = new Option<string>("--layout") { Description = "Columns of an events csv/tsv: dyad (all fields, with the sentence), gdelt (GDELT 2.0's 61 columns) or icews (ICEWS's 20)", DefaultValueFactory = _ => "dyad", HelpName = "LAYOUT" };
         layout.AcceptOnlyFromAmong("dyad", "gdelt", "icews");
         var header = new Option<bool>("--header") { Description = "A header row for --layout gdelt (GDELT's files have none; the other layouts always have one)" };
@@ -83,6 +83,8 @@ public static class ExportCommand
 
     private static int Run(Options o, EventFilter filter)
     {
+        if (o.What == "corrections" || o.Format == "gold")
+            return CorrectionsExport.Run(o.What, o.Db, o.Format, o.Output);
         var kind = Enum.Parse<ExportKind>(o.What, ignoreCase: true);
         var format = Enum.Parse<ExportFormat>(o.Format, ignoreCase: true);
         var layout = Enum.Parse<ExportLayout>(o.Layout, ignoreCase: true);
