@@ -18,7 +18,7 @@ public sealed record EventFilter
     /// <summary>Last day included.</summary>
     public string? To { get; init; }
 
-    /// <summary>At most this many rows (null: all).</summary>
+    /// <summary>At most this many rows (null or 0: all).</summary>
     public int? Limit { get; init; }
 
     /// <summary>Latest events first (what a reader wants); false keeps the chronological order of exports. Undated events come last either way.</summary>

@@ -47,7 +47,7 @@ public sealed record ExportOptions
     public bool Spreadsheet { get; init; }
 
     /// <summary>
-    /// GDELT and ICEWS layouts: also write here, as TSV, each row's id with what the layout cannot hold (the date
+    /// GDELT and ICEWS layouts: also write here, in the same format (with a header), each row's id with what the layout cannot hold (the date
     /// as coded with its precision, the document, sentence, trigger, rule and sentence text).
     /// </summary>
     public Stream? Sidecar { get; init; }
