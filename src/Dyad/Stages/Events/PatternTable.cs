@@ -106,7 +106,13 @@ public sealed class PatternTable
         _classes.TryGetValue(className, out var set) && set.Contains(lowerWord);
 
     /// <summary>Loads the built-in patterns and, when given, a user pattern file whose rows add to or replace them.</summary>
-    public static PatternTable Load(string? userFile, out List<string> problems)
+    public static PatternTable Load(string? userFile, out List<string> problems) => Load(userFile, null, out problems);
+
+    /// <summary>
+    /// Loads the built-in patterns, then the patterns of a PETRARCH-2 / TABARI verb dictionary when given (after the
+    /// built-in ones: a word they already cover keeps its built-in patterns first), then a user pattern file.
+    /// </summary>
+    public static PatternTable Load(string? userFile, string? verbsFile, out List<string> problems)
     {
         problems = [];
         var classes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
@@ -118,6 +124,19 @@ public sealed class PatternTable
         var patterns = new Dictionary<string, EventPattern>(StringComparer.Ordinal);
         foreach (var (cells, where) in ReadTsv(OpenEmbedded("patterns.tsv"), "patterns.tsv"))
             Add(patterns, cells, where, problems);
+        if (verbsFile is not null)
+        {
+            var builtIn = new PatternTable(patterns.Values, classes);
+            using var reader = new StreamReader(verbsFile);
+            var import = VerbDictionaryImporter.Read(reader, Path.GetFileName(verbsFile), VerbDictionaryImporter.FramesOf(builtIn));
+            problems.AddRange(import.Problems);
+            foreach (var row in import.Rows)
+            {
+                // An imported pattern never replaces a built-in one of the same id.
+                if (!patterns.ContainsKey(row[0]))
+                    Add(patterns, row, verbsFile, problems);
+            }
+        }
         if (userFile is not null)
         {
             using var reader = new StreamReader(userFile);
