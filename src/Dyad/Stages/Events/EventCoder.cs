@@ -202,9 +202,10 @@ public sealed class EventCoder : IStage
     }
 
     /// <summary>A trigger found in a sentence.</summary>
-    private sealed record Match(int Index, EventPattern Pattern, bool Passive)
+    /// <summary>A trigger found in a sentence; <paramref name="Extra"/> counts the modifiers inside its phrase.</summary>
+    private sealed record Match(int Index, EventPattern Pattern, bool Passive, int Extra = 0)
     {
-        public int End => Index + Pattern.Length;
+        public int End => Index + Pattern.Length + Extra;
     }
 
     /// <summary>Codes one sentence.</summary>
@@ -475,17 +476,17 @@ public sealed class EventCoder : IStage
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     var p = candidates[c];
-                    if (!RestMatches(p, i) || !NeedsMet(p, i))
+                    if (!RestMatches(p, i, out var extra) || !NeedsMet(p, i))
                         continue;
                     var noun = NounContext(i);
                     if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length) && !AfterObjectVerb(i))
                         continue;
                     if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
                         continue;
-                    matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p)));
+                    matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p), extra));
                     if (analysis.Tracing)
-                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
-                    i += p.Length - 1;
+                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length + extra)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
+                    i += p.Length - 1 + extra;
                     break;
                 }
             }
@@ -494,33 +495,16 @@ public sealed class EventCoder : IStage
 
         private bool IsHeadline() => view.Sentence.Kind == SentenceKind.Heading;
 
-        private bool RestMatches(EventPattern p, int i)
+        /// <summary>The pattern's further words follow the head; <paramref name="extra"/> counts modifiers between them.</summary>
+        private bool RestMatches(EventPattern p, int i, out int extra)
         {
-            if (i + p.Length > view.Count)
+            extra = 0;
+            if (p.Rest.Length == 0)
+                return true;
+            if (!PhraseMatcher.Matches(p, view, coder.Table, i, out var end))
                 return false;
-            for (var k = 0; k < p.Rest.Length; k++)
-            {
-                var want = p.Rest[k];
-                var have = view.Words[i + 1 + k];
-                if (want != have && !IsAlternative(want, have))
-                    return false;
-            }
+            extra = end - i - p.Length;
             return true;
-        }
-
-        /// <summary>One of the '|'-separated words of <paramref name="want"/> is <paramref name="have"/> (without splitting it).</summary>
-        private static bool IsAlternative(string want, string have)
-        {
-            var rest = want.AsSpan();
-            while (true)
-            {
-                var bar = rest.IndexOf('|');
-                if ((bar < 0 ? rest : rest[..bar]).SequenceEqual(have))
-                    return true;
-                if (bar < 0)
-                    return false;
-                rest = rest[(bar + 1)..];
-            }
         }
 
         private bool NeedsMet(EventPattern p, int i)
@@ -760,7 +744,7 @@ public sealed class EventCoder : IStage
                 // The complement may be a verb the matcher took for a noun ("to visit", "to support").
                 foreach (var p in coder.Table.Candidates(view.Words[k]).Where(p => p.Kind == PatternKind.Verb))
                 {
-                    if (RestMatches(p, k) && NeedsMet(p, k))
+                    if (RestMatches(p, k, out _) && NeedsMet(p, k))
                         return new Match(k, p, false);
                 }
                 break;

@@ -122,8 +122,12 @@ public sealed class PatternTable
                 classes[cells[0]] = cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
         }
         var patterns = new Dictionary<string, EventPattern>(StringComparer.Ordinal);
-        foreach (var (cells, where) in ReadTsv(OpenEmbedded("patterns.tsv"), "patterns.tsv"))
-            Add(patterns, cells, where, problems);
+        // Dyad's own patterns first, then those converted from the CAMEO verb dictionary (NOTICE.md).
+        foreach (var file in (string[])["patterns.tsv", "cameo-verbs.tsv"])
+        {
+            foreach (var (cells, where) in ReadTsv(OpenEmbedded(file), file))
+                Add(patterns, cells, where, problems);
+        }
         if (verbsFile is not null)
         {
             var builtIn = new PatternTable(patterns.Values, classes);
