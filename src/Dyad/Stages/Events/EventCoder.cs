@@ -543,6 +543,9 @@ public sealed class EventCoder : IStage
             var insideName = view.GroupAt[i - 1] is not null && prev is not "'s" and not "’s" && SentenceView.Titles.Contains(prev);
             if (!insideName && (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number))
                 return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
+            // "the Sudan–Chad summit ended": two actors joined by a dash name the parties of the act that follows.
+            if (view.GroupAt[i - 1] is { Actors.Count: >= 2 } && view.Tokens[i - 1].Text.AsSpan().IndexOfAny('-', '–') > 0)
+                return true;
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
                 return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
@@ -558,6 +561,9 @@ public sealed class EventCoder : IStage
             if (i == 0)
                 return true;
             var prev = view.Words[i - 1];
+            // "their disputed border": after a possessive a participle describes a noun.
+            if (coder.Table.InClass("possessive", prev))
+                return false;
             if (view.GroupAt[i - 1] is not null || view.Tokens[i - 1].IsCapitalized || view.Tokens[i - 1].Kind != TokenKind.Word)
                 return true;
             if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
