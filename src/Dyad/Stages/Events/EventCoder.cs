@@ -544,7 +544,7 @@ public sealed class EventCoder : IStage
             if (!insideName && (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number))
                 return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
             // "the Sudan–Chad summit ended": two actors joined by a dash name the parties of the act that follows.
-            if (view.GroupAt[i - 1] is { Actors.Count: >= 2 } && view.Tokens[i - 1].Text.AsSpan().IndexOfAny('-', '–') > 0)
+            if (view.GroupAt[i - 1] is { } second && second.Start >= 2 && view.Tokens[second.Start - 1].Text is "-" or "–" or "—" && view.GroupAt[second.Start - 2] is not null)
                 return true;
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
@@ -553,6 +553,15 @@ public sealed class EventCoder : IStage
             if (NounAdjectives.Contains(prev))
                 return true;
             return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
+        }
+
+        /// <summary>The actor a relative clause opened at <paramref name="start"/> is about: right before it, or before its comma ("Canada, which imposed …").</summary>
+        private ActorGroup? Antecedent(int start)
+        {
+            var k = start - 1;
+            if (k > 0 && view.Words[k] == ",")
+                k--;
+            return k >= 0 ? view.GroupAt[k] : null;
         }
 
         /// <summary>What may stand before a verb: a subject, an auxiliary or adverb, "to", a comma or conjunction, a name.</summary>
@@ -1163,7 +1172,7 @@ public sealed class EventCoder : IStage
             {
                 if (clause.ReportedBy is { Actors.Count: > 0 } reporter)
                     subject = reporter;
-                else if (clause.Opener is "which" or "who" && clause.Start > 0 && view.GroupAt[clause.Start - 1] is { } antecedent)
+                else if (clause.Opener is "which" or "who" && Antecedent(clause.Start) is { } antecedent)
                     subject = antecedent;
                 else if (clause.Opener is "and" or "but" or "while" or "" )
                     subject = PreviousSubject(m.Index);
