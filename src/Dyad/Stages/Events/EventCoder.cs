@@ -22,57 +22,36 @@ public sealed record EventCoderOptions
 /// </summary>
 public sealed class EventCoder : IStage
 {
-    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
-        ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Negators = PatternTable.Default.Class("negators");
 
-    private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Hypothetical = PatternTable.Default.Class("hypothetical");
 
     /// <summary>Nouns of intent, plan or attempt: "an intention to release", "a plan to withdraw" name an act not yet done.</summary>
-    private static readonly FrozenSet<string> IntentNouns = FrozenSet.ToFrozenSet(
-        ["intention", "intentions", "readiness", "willingness", "determination", "ambition", "ambitions", "efforts", "goal"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IntentNouns = PatternTable.Default.Class("intent-nouns");
 
-    private static readonly FrozenSet<string> VerbLikeIntentNouns = FrozenSet.ToFrozenSet(
-        ["intent", "plan", "plans", "desire", "wish", "hope", "hopes", "attempt", "attempts", "effort", "bid", "aim", "resolve"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VerbLikeIntentNouns = PatternTable.Default.Class("verb-like-intent-nouns");
 
     /// <summary>Verbs whose object is an act that did not happen ("prevent negotiated solutions", "block the signing").</summary>
-    private static readonly FrozenSet<string> PreventVerbs = FrozenSet.ToFrozenSet(
-        ["prevent", "prevents", "prevented", "preventing", "preclude", "precludes", "precluded", "hinder", "hinders", "hindered",
-         "obstruct", "obstructs", "obstructed", "forestall", "forestalled", "thwart", "thwarted", "avert", "averted"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PreventVerbs = PatternTable.Default.Class("prevent-verbs");
 
     /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
-    private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
-        ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
-         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session", "proposed"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ProposalNouns = PatternTable.Default.Class("proposal-nouns");
 
     /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
     /// target when the sentence names none.</summary>
-    private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
-        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0344", "0356"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IntransitiveCodes = PatternTable.Default.Class("intransitive-codes");
 
-    private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Future = PatternTable.Default.Class("future");
 
-    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Skippable = PatternTable.Default.Class("skippable");
 
-    private static readonly FrozenSet<string> AttackMeans = FrozenSet.ToFrozenSet(
-        ["strike", "strikes", "raid", "raids", "attack", "attacks", "shelling", "shells", "artillery", "mortars", "bombing", "bombings", "fire", "gunfire", "offensive", "operation", "operations", "assault", "tank", "tanks", "missile", "missiles", "rockets"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AttackMeans = PatternTable.Default.Class("attack-means");
 
-    private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
-        ["further", "general", "hunger", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NounAdjectives = PatternTable.Default.Class("noun-adjectives");
 
-    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "few", "other", "more", "most"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberWords = PatternTable.Default.Class("number-words");
 
-    private static readonly FrozenSet<string> Fronting = FrozenSet.ToFrozenSet(["during", "on", "at", "after", "before", "following", "in"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fronting = PatternTable.Default.Class("fronting");
 
     private readonly EventCoderOptions _options;
 

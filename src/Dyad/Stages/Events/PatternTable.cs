@@ -101,6 +101,10 @@ public sealed class PatternTable
     public IReadOnlyList<EventPattern> Candidates(string lowerWord) =>
         _byHead.TryGetValue(lowerWord, out var list) ? list : [];
 
+    /// <summary>The words of a word class (without the "@"); empty when the table has no such class.</summary>
+    public FrozenSet<string> Class(string className) =>
+        _classes.TryGetValue(className, out var set) ? set : FrozenSet<string>.Empty;
+
     /// <summary>True when the lower-case word belongs to the word class (without the "@").</summary>
     public bool InClass(string className, string lowerWord) =>
         _classes.TryGetValue(className, out var set) && set.Contains(lowerWord);
