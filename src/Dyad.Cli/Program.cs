@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(CodeCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ExplainCommand.Create());
+        root.Subcommands.Add(VerbsCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(QueryCommand.Create());

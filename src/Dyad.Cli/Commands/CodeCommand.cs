@@ -38,6 +38,7 @@ public static class CodeCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No summary line on stderr" };
         var events = new Option<bool>("--events") { Description = "One line per event (mentions of one real event merged) with its mention count, instead of one per mention" };
         var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) that adds to or overrides the built-in patterns", HelpName = "FILE" };
+        var verbs = new Option<string?>("--verbs") { Description = "A PETRARCH-2 / TABARI verb dictionary (e.g. CAMEO.2.0.txt) whose patterns are added after the built-in ones", HelpName = "FILE" };
         var goldstein = new Option<string>("--goldstein") { Description = "Which published Goldstein values to write", DefaultValueFactory = _ => "gdelt", HelpName = "gdelt|phoenix" };
         goldstein.AcceptOnlyFromAmong("gdelt", "phoenix");
         var reciprocal = new Option<bool>("--reciprocal") { Description = "Write symmetric acts (sign, meet, agree…) once per direction, as the CAMEO manual codes reciprocal events, instead of once per pair" };
@@ -51,7 +52,7 @@ public static class CodeCommand
               cat stories.jsonl | dyad code - --input-format jsonl --events
             """)
         {
-            files, format, date, input, quiet, events, patterns, goldstein, quads, reciprocal, excel,
+            files, format, date, input, quiet, events, patterns, verbs, goldstein, quads, reciprocal, excel,
         };
         command.SetAction(parse => Run(
             parse.GetValue(files)!,
@@ -59,32 +60,38 @@ public static class CodeCommand
             parse.GetValue(date),
             parse.GetValue(input)!,
             parse.GetValue(quiet),
-            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true), parse.GetValue(reciprocal), parse.GetValue(excel))));
+            new CodeSettings(parse.GetValue(events), parse.GetValue(patterns), parse.GetValue(verbs), Enum.Parse<GoldsteinScheme>(parse.GetValue(goldstein)!, ignoreCase: true), Enum.Parse<QuadScheme>(parse.GetValue(quads)!, ignoreCase: true), parse.GetValue(reciprocal), parse.GetValue(excel))));
         return command;
     }
 
     /// <summary>The options of `code` that change coding and output rather than input.</summary>
-    private sealed record CodeSettings(bool Events, string? Patterns, GoldsteinScheme Goldstein, QuadScheme Quads, bool Reciprocal, bool Excel);
+    private sealed record CodeSettings(bool Events, string? Patterns, string? Verbs, GoldsteinScheme Goldstein, QuadScheme Quads, bool Reciprocal, bool Excel);
 
-    /// <summary>The default pipeline, or one whose event coder also uses a user pattern file.</summary>
-    internal static bool TryBuildPipeline(string? patternFile, out Pipeline.Pipeline pipeline)
+    /// <summary>The default pipeline, or one whose event coder also uses a verb dictionary and/or a user pattern file.</summary>
+    internal static bool TryBuildPipeline(string? patternFile, out Pipeline.Pipeline pipeline) => TryBuildPipeline(patternFile, null, out pipeline);
+
+    /// <summary>The default pipeline, or one whose event coder also uses a verb dictionary and/or a user pattern file.</summary>
+    internal static bool TryBuildPipeline(string? patternFile, string? verbsFile, out Pipeline.Pipeline pipeline)
     {
         pipeline = DyadPipeline.Default;
-        if (patternFile is null)
+        if (patternFile is null && verbsFile is null)
             return true;
-        if (!File.Exists(patternFile))
+        foreach (var (option, file) in new[] { ("--patterns", patternFile), ("--verbs", verbsFile) })
         {
-            Console.Error.WriteLine($"dyad: --patterns '{patternFile}': no such file");
-            return false;
+            if (file is not null && !File.Exists(file))
+            {
+                Console.Error.WriteLine($"dyad: {option} '{file}': no such file");
+                return false;
+            }
         }
-        var table = PatternTable.Load(patternFile, out var problems);
+        var table = PatternTable.Load(patternFile, verbsFile, out var problems);
         foreach (var problem in problems)
             Console.Error.WriteLine($"dyad: {problem}");
         if (problems.Count > 0)
         {
             // A bad row in the user's own pattern file is a configuration error: coding without it would
             // silently give other events than the user asked for.
-            Console.Error.WriteLine($"dyad: --patterns '{patternFile}': {problems.Count} bad rows; nothing was coded");
+            Console.Error.WriteLine($"dyad: {(patternFile is null ? "--verbs '" + verbsFile : "--patterns '" + patternFile)}': {problems.Count} bad rows; nothing was coded");
             return false;
         }
         pipeline = new PipelineBuilder().UseDefaults().UseEvents(new EventCoderOptions { Patterns = table }).Build();
@@ -114,7 +121,7 @@ public static class CodeCommand
             return ExitCodes.Usage;
         }
         var options = new ReaderOptions { Published = published, Format = Enum.Parse<InputFormat>(inputFormat.Replace("jsonl", "JsonLines", StringComparison.Ordinal), ignoreCase: true) };
-        if (!TryBuildPipeline(settings.Patterns, out var pipeline))
+        if (!TryBuildPipeline(settings.Patterns, settings.Verbs, out var pipeline))
             return ExitCodes.Usage;
         var output = new OutputOptions { Goldstein = settings.Goldstein, Quads = settings.Quads, EventsOnly = settings.Events, Reciprocal = settings.Reciprocal };
         var clock = Stopwatch.StartNew();

@@ -11,22 +11,23 @@ public static class ExplainCommand
         var text = new Argument<string[]>("text") { Description = "The sentence(s) to explain (several arguments are joined with spaces)", Arity = ArgumentArity.OneOrMore };
         var date = new Option<string?>("--date") { Description = "Publication date (YYYY-MM-DD): office holders and report dates depend on it", HelpName = "DATE" };
         var patterns = new Option<string?>("--patterns") { Description = "A user pattern file (TSV, the format of Stages/Events/Data/patterns.tsv) added to the built-in patterns", HelpName = "FILE" };
+        var verbs = new Option<string?>("--verbs") { Description = "A PETRARCH-2 / TABARI verb dictionary whose patterns are added after the built-in ones", HelpName = "FILE" };
         var command = new Command("explain", """
             Show step by step how a sentence is coded: tokens, actors, dates, clauses, triggers, patterns, events.
             Example: dyad explain "Kazakhstan and Russia signed an agreement on May 29, 2014."
             """)
         {
-            text, date, patterns,
+            text, date, patterns, verbs,
         };
-        command.SetAction(parse => Run(string.Join(' ', parse.GetValue(text)!), parse.GetValue(date), parse.GetValue(patterns)));
+        command.SetAction(parse => Run(string.Join(' ', parse.GetValue(text)!), parse.GetValue(date), parse.GetValue(patterns), parse.GetValue(verbs)));
         return command;
     }
 
-    private static int Run(string text, string? date, string? patternFile)
+    private static int Run(string text, string? date, string? patternFile, string? verbsFile)
     {
         if (!DateOption.TryRead(date, out var published))
             return ExitCodes.Usage;
-        if (!CodeCommand.TryBuildPipeline(patternFile, out var pipeline))
+        if (!CodeCommand.TryBuildPipeline(patternFile, verbsFile, out var pipeline))
             return ExitCodes.Usage;
         foreach (var line in EventExplainer.Explain(pipeline, text, published))
             Console.WriteLine(line);

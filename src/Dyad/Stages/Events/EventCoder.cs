@@ -22,57 +22,36 @@ public sealed record EventCoderOptions
 /// </summary>
 public sealed class EventCoder : IStage
 {
-    private static readonly FrozenSet<string> Negators = FrozenSet.ToFrozenSet(
-        ["not", "n't", "never", "neither", "nor", "failed", "fail", "fails", "cannot", "refused", "declined", "without"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Negators = PatternTable.Default.Class("negators");
 
-    private static readonly FrozenSet<string> Hypothetical = FrozenSet.ToFrozenSet(
-        ["could", "might", "may", "should", "likely", "unlikely", "whether", "if", "appear", "appears", "appeared", "seem", "seems", "seemed", "hoped", "hope", "hopes", "able", "must", "can", "potentially", "possibly", "perhaps"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Hypothetical = PatternTable.Default.Class("hypothetical");
 
     /// <summary>Nouns of intent, plan or attempt: "an intention to release", "a plan to withdraw" name an act not yet done.</summary>
-    private static readonly FrozenSet<string> IntentNouns = FrozenSet.ToFrozenSet(
-        ["intention", "intentions", "readiness", "willingness", "determination", "ambition", "ambitions", "efforts", "goal"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IntentNouns = PatternTable.Default.Class("intent-nouns");
 
-    private static readonly FrozenSet<string> VerbLikeIntentNouns = FrozenSet.ToFrozenSet(
-        ["intent", "plan", "plans", "desire", "wish", "hope", "hopes", "attempt", "attempts", "effort", "bid", "aim", "resolve"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> VerbLikeIntentNouns = PatternTable.Default.Class("verb-like-intent-nouns");
 
     /// <summary>Verbs whose object is an act that did not happen ("prevent negotiated solutions", "block the signing").</summary>
-    private static readonly FrozenSet<string> PreventVerbs = FrozenSet.ToFrozenSet(
-        ["prevent", "prevents", "prevented", "preventing", "preclude", "precludes", "precluded", "hinder", "hinders", "hindered",
-         "obstruct", "obstructs", "obstructed", "forestall", "forestalled", "thwart", "thwarted", "avert", "averted"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PreventVerbs = PatternTable.Default.Class("prevent-verbs");
 
     /// <summary>Nouns naming a proposal or request whose content is an act that has not happened.</summary>
-    private static readonly FrozenSet<string> ProposalNouns = FrozenSet.ToFrozenSet(
-        ["offer", "offers", "proposal", "proposals", "plan", "plans", "call", "calls", "invitation", "invitations", "request", "requests",
-         "demand", "demands", "appeal", "appeals", "suggestion", "suggestions", "idea", "bid", "initiative", "meeting", "session", "proposed"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ProposalNouns = PatternTable.Default.Class("proposal-nouns");
 
     /// <summary>CAMEO acts that need no target (declare a ceasefire, withdraw, resign, surrender): coded with an empty
     /// target when the sentence names none.</summary>
-    private static readonly FrozenSet<string> IntransitiveCodes = FrozenSet.ToFrozenSet(
-        ["0831", "0834", "0871", "0872", "0873", "0874", "0341", "0344", "0356"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> IntransitiveCodes = PatternTable.Default.Class("intransitive-codes");
 
-    private static readonly FrozenSet<string> Future = FrozenSet.ToFrozenSet(["would", "will", "'ll", "shall", "going"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Future = PatternTable.Default.Class("future");
 
-    private static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
-        ["continue", "begin", "start", "try", "further", "also", "jointly", "help", "work", "then", "immediately", "soon", "quickly", "eventually", "fully", "for", "the", "first", "time"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Skippable = PatternTable.Default.Class("skippable");
 
-    private static readonly FrozenSet<string> AttackMeans = FrozenSet.ToFrozenSet(
-        ["strike", "strikes", "raid", "raids", "attack", "attacks", "shelling", "shells", "artillery", "mortars", "bombing", "bombings", "fire", "gunfire", "offensive", "operation", "operations", "assault", "tank", "tanks", "missile", "missiles", "rockets"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> AttackMeans = PatternTable.Default.Class("attack-means");
 
-    private static readonly FrozenSet<string> NounAdjectives = FrozenSet.ToFrozenSet(
-        ["further", "general", "hunger", "military", "economic", "financial", "political", "humanitarian", "diplomatic", "strong", "full", "more", "additional", "new", "continued", "international", "public", "mutual", "joint"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NounAdjectives = PatternTable.Default.Class("noun-adjectives");
 
-    private static readonly FrozenSet<string> NumberWords = FrozenSet.ToFrozenSet(
-        ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fifteen", "twenty", "dozens", "hundreds", "thousands", "several", "many", "some", "few", "other", "more", "most"],
-        StringComparer.Ordinal);
+    private static readonly FrozenSet<string> NumberWords = PatternTable.Default.Class("number-words");
 
-    private static readonly FrozenSet<string> Fronting = FrozenSet.ToFrozenSet(["during", "on", "at", "after", "before", "following", "in"], StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Fronting = PatternTable.Default.Class("fronting");
 
     private readonly EventCoderOptions _options;
 
@@ -202,9 +181,10 @@ public sealed class EventCoder : IStage
     }
 
     /// <summary>A trigger found in a sentence.</summary>
-    private sealed record Match(int Index, EventPattern Pattern, bool Passive)
+    /// <summary>A trigger found in a sentence; <paramref name="Extra"/> counts the modifiers inside its phrase.</summary>
+    private sealed record Match(int Index, EventPattern Pattern, bool Passive, int Extra = 0)
     {
-        public int End => Index + Pattern.Length;
+        public int End => Index + Pattern.Length + Extra;
     }
 
     /// <summary>Codes one sentence.</summary>
@@ -475,17 +455,17 @@ public sealed class EventCoder : IStage
                 for (var c = 0; c < candidates.Count; c++)
                 {
                     var p = candidates[c];
-                    if (!RestMatches(p, i) || !NeedsMet(p, i))
+                    if (!RestMatches(p, i, out var extra) || !NeedsMet(p, i))
                         continue;
                     var noun = NounContext(i);
                     if (p.Kind == PatternKind.Noun && !noun && !NounFollowers(i + p.Length) && !AfterObjectVerb(i))
                         continue;
                     if (p.Kind != PatternKind.Noun && (noun || !VerbContext(i)))
                         continue;
-                    matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p)));
+                    matches.Add(new Match(i, p, p.Kind == PatternKind.Verb && IsPassive(i, p), extra));
                     if (analysis.Tracing)
-                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
-                    i += p.Length - 1;
+                        _notes.Add($"trigger '{string.Join(" ", view.Words[i..(i + p.Length + extra)])}' @{i} -> pattern {p.Id} ({p.Kind}, {p.Code}, {p.Frame})");
+                    i += p.Length - 1 + extra;
                     break;
                 }
             }
@@ -494,33 +474,16 @@ public sealed class EventCoder : IStage
 
         private bool IsHeadline() => view.Sentence.Kind == SentenceKind.Heading;
 
-        private bool RestMatches(EventPattern p, int i)
+        /// <summary>The pattern's further words follow the head; <paramref name="extra"/> counts modifiers between them.</summary>
+        private bool RestMatches(EventPattern p, int i, out int extra)
         {
-            if (i + p.Length > view.Count)
+            extra = 0;
+            if (p.Rest.Length == 0)
+                return true;
+            if (!PhraseMatcher.Matches(p, view, coder.Table, i, out var end))
                 return false;
-            for (var k = 0; k < p.Rest.Length; k++)
-            {
-                var want = p.Rest[k];
-                var have = view.Words[i + 1 + k];
-                if (want != have && !IsAlternative(want, have))
-                    return false;
-            }
+            extra = end - i - p.Length;
             return true;
-        }
-
-        /// <summary>One of the '|'-separated words of <paramref name="want"/> is <paramref name="have"/> (without splitting it).</summary>
-        private static bool IsAlternative(string want, string have)
-        {
-            var rest = want.AsSpan();
-            while (true)
-            {
-                var bar = rest.IndexOf('|');
-                if ((bar < 0 ? rest : rest[..bar]).SequenceEqual(have))
-                    return true;
-                if (bar < 0)
-                    return false;
-                rest = rest[(bar + 1)..];
-            }
         }
 
         private bool NeedsMet(EventPattern p, int i)
@@ -559,6 +522,9 @@ public sealed class EventCoder : IStage
             var insideName = view.GroupAt[i - 1] is not null && prev is not "'s" and not "’s" && SentenceView.Titles.Contains(prev);
             if (!insideName && (SentenceView.Determiners.Contains(prev) || view.Tokens[i - 1].Kind == TokenKind.Number))
                 return prev is not "to" || i + 1 < view.Count && view.Words[i + 1] is "of";
+            // "the Sudan–Chad summit ended": two actors joined by a dash name the parties of the act that follows.
+            if (view.GroupAt[i - 1] is { } second && second.Start >= 2 && view.Tokens[second.Start - 1].Text is "-" or "–" or "—" && view.GroupAt[second.Start - 2] is not null)
+                return true;
             // "Western concern", "Nazarbayev-Karimov meeting", "Kazakhstan's visit".
             if (view.GroupAt[i - 1] is not null)
                 return view.Tokens[i - 1].IsCapitalized && i + 1 < view.Count && view.Words[i + 1] is "of" or "by" or "to" or "about" or "over" or "between" or "with" or "," or "against" && view.Words[i].EndsWith('s') is false && !LooksFinite(i);
@@ -568,12 +534,24 @@ public sealed class EventCoder : IStage
             return view.Words[i] is "summit" or "talks" or "meeting" && !SentenceView.Auxiliaries.Contains(prev);
         }
 
+        /// <summary>The actor a relative clause opened at <paramref name="start"/> is about: right before it, or before its comma ("Canada, which imposed …").</summary>
+        private ActorGroup? Antecedent(int start)
+        {
+            var k = start - 1;
+            if (k > 0 && view.Words[k] == ",")
+                k--;
+            return k >= 0 ? view.GroupAt[k] : null;
+        }
+
         /// <summary>What may stand before a verb: a subject, an auxiliary or adverb, "to", a comma or conjunction, a name.</summary>
         private bool VerbContext(int i)
         {
             if (i == 0)
                 return true;
             var prev = view.Words[i - 1];
+            // "their disputed border": after a possessive a participle describes a noun.
+            if (coder.Table.InClass("possessive", prev))
+                return false;
             if (view.GroupAt[i - 1] is not null || view.Tokens[i - 1].IsCapitalized || view.Tokens[i - 1].Kind != TokenKind.Word)
                 return true;
             if (SentenceView.Auxiliaries.Contains(prev) || SentenceView.Titles.Contains(prev) || prev.EndsWith("ly", StringComparison.Ordinal)
@@ -760,7 +738,7 @@ public sealed class EventCoder : IStage
                 // The complement may be a verb the matcher took for a noun ("to visit", "to support").
                 foreach (var p in coder.Table.Candidates(view.Words[k]).Where(p => p.Kind == PatternKind.Verb))
                 {
-                    if (RestMatches(p, k) && NeedsMet(p, k))
+                    if (RestMatches(p, k, out _) && NeedsMet(p, k))
                         return new Match(k, p, false);
                 }
                 break;
@@ -1173,7 +1151,7 @@ public sealed class EventCoder : IStage
             {
                 if (clause.ReportedBy is { Actors.Count: > 0 } reporter)
                     subject = reporter;
-                else if (clause.Opener is "which" or "who" && clause.Start > 0 && view.GroupAt[clause.Start - 1] is { } antecedent)
+                else if (clause.Opener is "which" or "who" && Antecedent(clause.Start) is { } antecedent)
                     subject = antecedent;
                 else if (clause.Opener is "and" or "but" or "while" or "" )
                     subject = PreviousSubject(m.Index);

@@ -101,12 +101,22 @@ public sealed class PatternTable
     public IReadOnlyList<EventPattern> Candidates(string lowerWord) =>
         _byHead.TryGetValue(lowerWord, out var list) ? list : [];
 
+    /// <summary>The words of a word class (without the "@"); empty when the table has no such class.</summary>
+    public FrozenSet<string> Class(string className) =>
+        _classes.TryGetValue(className, out var set) ? set : FrozenSet<string>.Empty;
+
     /// <summary>True when the lower-case word belongs to the word class (without the "@").</summary>
     public bool InClass(string className, string lowerWord) =>
         _classes.TryGetValue(className, out var set) && set.Contains(lowerWord);
 
     /// <summary>Loads the built-in patterns and, when given, a user pattern file whose rows add to or replace them.</summary>
-    public static PatternTable Load(string? userFile, out List<string> problems)
+    public static PatternTable Load(string? userFile, out List<string> problems) => Load(userFile, null, out problems);
+
+    /// <summary>
+    /// Loads the built-in patterns, then the patterns of a PETRARCH-2 / TABARI verb dictionary when given (after the
+    /// built-in ones: a word they already cover keeps its built-in patterns first), then a user pattern file.
+    /// </summary>
+    public static PatternTable Load(string? userFile, string? verbsFile, out List<string> problems)
     {
         problems = [];
         var classes = new Dictionary<string, FrozenSet<string>>(StringComparer.Ordinal);
@@ -116,8 +126,25 @@ public sealed class PatternTable
                 classes[cells[0]] = cells[1].Split('|', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
         }
         var patterns = new Dictionary<string, EventPattern>(StringComparer.Ordinal);
-        foreach (var (cells, where) in ReadTsv(OpenEmbedded("patterns.tsv"), "patterns.tsv"))
-            Add(patterns, cells, where, problems);
+        // Dyad's own patterns first, then those converted from the CAMEO verb dictionary (NOTICE.md).
+        foreach (var file in (string[])["patterns.tsv", "cameo-verbs.tsv"])
+        {
+            foreach (var (cells, where) in ReadTsv(OpenEmbedded(file), file))
+                Add(patterns, cells, where, problems);
+        }
+        if (verbsFile is not null)
+        {
+            var builtIn = new PatternTable(patterns.Values, classes);
+            using var reader = new StreamReader(verbsFile);
+            var import = VerbDictionaryImporter.Read(reader, Path.GetFileName(verbsFile), VerbDictionaryImporter.FramesOf(builtIn));
+            problems.AddRange(import.Problems);
+            foreach (var row in import.Rows)
+            {
+                // An imported pattern never replaces a built-in one of the same id.
+                if (!patterns.ContainsKey(row[0]))
+                    Add(patterns, row, verbsFile, problems);
+            }
+        }
         if (userFile is not null)
         {
             using var reader = new StreamReader(userFile);
