@@ -65,16 +65,44 @@ internal sealed class WeightTable
     /// </summary>
     public unsafe void AddAll(ReadOnlySpan<long> keys, Span<float> scores)
     {
-        if (Sse.IsSupported)
+        if (!Sse.IsSupported || keys.Length > 128)
         {
-            fixed (Slot* slots = _slots)
+            foreach (var key in keys)
+                Add(key, scores);
+            return;
+        }
+        Span<int> found = stackalloc int[keys.Length];
+        fixed (Slot* slots = _slots)
+        fixed (Entry* entries = _entries)
+        {
+            foreach (var key in keys)
+                Sse.Prefetch0(slots + Bucket(key == 0 ? 1 : key, _mask));
+            // Then the slots, asking for each found feature's entries before adding any.
+            for (var f = 0; f < keys.Length; f++)
             {
-                foreach (var key in keys)
-                    Sse.Prefetch0(slots + Bucket(key == 0 ? 1 : key, _mask));
+                var k = keys[f] == 0 ? 1 : keys[f];
+                var i = Bucket(k, _mask);
+                found[f] = -1;
+                while (slots[i].Key != 0)
+                {
+                    if (slots[i].Key == k)
+                    {
+                        found[f] = i;
+                        Sse.Prefetch0(entries + slots[i].Offset);
+                        break;
+                    }
+                    i = (i + 1) & _mask;
+                }
+            }
+            foreach (var i in found)
+            {
+                if (i < 0)
+                    continue;
+                var e = entries + slots[i].Offset;
+                for (var j = 0; j < slots[i].Length; j++)
+                    scores[e[j].Class] += e[j].Weight;
             }
         }
-        foreach (var key in keys)
-            Add(key, scores);
     }
 
     /// <summary>Adds the votes of feature <paramref name="key"/> to <paramref name="scores"/>.</summary>
