@@ -18,7 +18,7 @@ public static class TrainSyntaxCommand
         var epochs = new Option<int>("--epochs") { Description = "Parser epochs (the tagger trains for two thirds as many, at least 4)", DefaultValueFactory = _ => 12 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling and exploration (same seed, same data: same model)", DefaultValueFactory = _ => 1 };
         var taggerEpochs = new Option<int?>("--tagger-epochs") { Description = "Tagger epochs (default: two thirds of --epochs, at least 4)" };
-        var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this from the saved model: smaller, faster to load and run, a little less accurate (0: keep all)", DefaultValueFactory = _ => 0.5f };
+        var prune = new Option<float>("--prune") { Description = "Drop weights smaller than this from the saved model: smaller, faster to load and run, a little less accurate (0: keep all)", DefaultValueFactory = _ => 0.3f };
         var folds = new Option<int>("--folds") { Description = "Jackknife folds for the parser's training tags (1: tag the training set with the final tagger)", DefaultValueFactory = _ => 4 };
         var command = new Command("train-syntax", "Train the part-of-speech tagger, lemmatizer and dependency parser on Universal Dependencies treebanks")
         {
