@@ -29,6 +29,8 @@ public static class Program
         root.Subcommands.Add(BalanceCommand.Create());
         root.Subcommands.Add(DyadCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ParseCommand.Create());
+        root.Subcommands.Add(TrainSyntaxCommand.Create());
         try
         {
             return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

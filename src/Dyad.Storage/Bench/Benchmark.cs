@@ -63,6 +63,8 @@ public static class Benchmark
             log(string.Create(CultureInfo.InvariantCulture, $"coding ({label}): {coded} sentences, {mentions} event mentions in {codeSeconds:0.00} s"));
         }
 
+        SyntaxBench.Run(corpus, figures, log);
+
         var sqlitePath = Path.Combine(options.Folder, "bench.db");
         DeleteSqlite(sqlitePath);
         Ingest("SQLite", () => EventStores.Open(sqlitePath), options, corpus, figures, log);

@@ -25,6 +25,9 @@ public sealed class Analysis
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The dependency parse of each sentence, by sentence index; empty unless the syntax stage ran (UseSyntax).</summary>
+    public List<Stages.Syntax.ParsedSentence> Syntax { get; } = [];
+
     /// <summary>Free-form trace lines that <c>dyad explain</c> prints; stages write here only when <see cref="Tracing"/> is on.</summary>
     public List<string> Trace { get; } = [];
 
