@@ -145,6 +145,8 @@ public abstract partial class SqlEventStore
             var hits = Search(text, 500).Select(h => (h.Doc, h.Sentence)).Distinct().ToList();
             if (hits.Count == 0)
                 return [];
+            // The documents first, so the doc index narrows the events before the (document, sentence) pairs are checked.
+            where.Add($"e.doc IN (SELECT id FROM documents WHERE doc_id IN ({string.Join(", ", hits.Select((_, i) => $"@hd{i}"))}))");
             where.Add("(" + string.Join(" OR ", hits.Select((_, i) => $"(e.doc IN (SELECT id FROM documents WHERE doc_id = @hd{i}) AND e.sentence = @hs{i})")) + ")");
             args.AddRange(hits.SelectMany((h, i) => new (string, object?)[] { ($"hd{i}", h.Doc), ($"hs{i}", h.Sentence) }));
         }
