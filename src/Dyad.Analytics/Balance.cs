@@ -36,11 +36,11 @@ public sealed record BalanceReport(string Actor, Period Per, double ShiftThresho
     public const int EventsPerShift = 3;
 
     public static BalanceReport Build(SqlEventStore store, string actor, Period per = Period.Year, string? from = null, string? to = null,
-        double shiftThreshold = DefaultShiftThreshold, bool ids = false)
+        double shiftThreshold = DefaultShiftThreshold, bool ids = false, Rollup? rollup = null)
     {
         actor = actor.ToUpperInvariant();
         var evidence = ids ? Evidence.Of(store, actor, per, from, to) : null;
-        var cells = store.PartnerCounts(actor, from, to).Where(c => c.Quad is 1 or 2).ToList();
+        var cells = (rollup?.PartnerCounts(actor, from, to) ?? store.PartnerCounts(actor, from, to)).Where(c => c.Quad is 1 or 2).ToList();
         var periods = new List<BalancePeriod>();
         Dictionary<string, double>? previous = null;
         foreach (var g in cells.GroupBy(c => Analytics.Periods.Label(c.Month, c.YearOnly, per)).OrderBy(g => g.Key, StringComparer.Ordinal))

@@ -19,12 +19,12 @@ public sealed record DyadReport(string A, string B, Period Per, IReadOnlyList<Dy
 {
     public const int TopEvents = 5;
 
-    public static DyadReport Build(SqlEventStore store, string a, string b, Period per = Period.Year, string? from = null, string? to = null, bool ids = false)
+    public static DyadReport Build(SqlEventStore store, string a, string b, Period per = Period.Year, string? from = null, string? to = null, bool ids = false, Rollup? rollup = null)
     {
         a = a.ToUpperInvariant();
         b = b.ToUpperInvariant();
         var evidence = ids ? Evidence.Of(store, a, per, from, to) : null;
-        var cells = store.PartnerCounts(a, from, to).Where(c => TrendsReport.Matches(c.Partner, [b]) is not null).ToList();
+        var cells = (rollup?.PartnerCounts(a, from, to) ?? store.PartnerCounts(a, from, to)).Where(c => TrendsReport.Matches(c.Partner, [b]) is not null).ToList();
         var series = cells.GroupBy(c => Periods.Label(c.Month, c.YearOnly, per)).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g =>
             {

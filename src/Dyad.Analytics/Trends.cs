@@ -42,11 +42,11 @@ public sealed record TrendsReport(string Actor, Period Per, IReadOnlyList<string
     public const int DefaultPartners = 6;
 
     public static TrendsReport Build(SqlEventStore store, string actor, IReadOnlyList<string>? partners = null, Period per = Period.Year,
-        string? from = null, string? to = null, bool ids = false)
+        string? from = null, string? to = null, bool ids = false, Rollup? rollup = null)
     {
         actor = actor.ToUpperInvariant();
         var evidence = ids ? Evidence.Of(store, actor, per, from, to) : null;
-        var cells = store.PartnerCounts(actor, from, to);
+        var cells = rollup?.PartnerCounts(actor, from, to) ?? store.PartnerCounts(actor, from, to);
         var totals = cells.GroupBy(c => Analytics.Periods.Label(c.Month, c.YearOnly, per))
             .Select(g => new PeriodTotal(g.Key, g.Sum(c => c.Events), QuadCounts.Of(g).Cooperation, QuadCounts.Of(g).Conflict))
             .OrderBy(t => t.Period, StringComparer.Ordinal).ToList();

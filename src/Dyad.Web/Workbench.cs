@@ -24,6 +24,7 @@ public static class Workbench
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(EmbeddedFiles.Load());
         builder.Services.AddScoped<StoreLease>();
+        builder.Services.AddSingleton<RollupCache>();
         // Anti-forgery keys live in memory: a restarted server hands out new tokens, and nothing is written to the user's profile.
         builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
         builder.Services.AddAntiforgery(o =>
@@ -39,6 +40,7 @@ public static class Workbench
         });
 
         var app = builder.Build();
+        app.Lifetime.ApplicationStarted.Register(() => app.Services.GetRequiredService<RollupCache>().Warm(app.Logger));
         app.UseExceptionHandler(errors => errors.Run(WriteError));
         app.UseStatusCodePages(WriteStatus);
         app.Use(SecurityHeaders);

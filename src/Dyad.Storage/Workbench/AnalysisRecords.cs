@@ -150,3 +150,6 @@ public sealed record CorrectionRequest(EventRef Event, string Author)
 public sealed record Correction(long Id, string Doc, string SentenceText, int TriggerOffset, string? Trigger, string Source, string Target, string Code,
     bool Reject, string? NewSource, string? NewSourceName, string? NewTarget, string? NewTargetName, string? NewCode, string? NewDate, string? Note,
     string Author, long AtMs, string BeforeJson);
+
+/// <summary>Events from one state to another in one month, of one quad class; <see cref="Month"/> is null when undated.</summary>
+public sealed record PairMonth(string Source, string Target, string? Month, bool YearOnly, int Quad, long Events, double GoldsteinSum);

@@ -7,12 +7,18 @@ namespace Dyad.Storage;
 /// <summary>The queries the analysis verbs and the web workbench read: grouped counts, events with their evidence, documents.</summary>
 public abstract partial class SqlEventStore
 {
-    /// <summary>The actor's whole code or its state part, for a value known only when the query runs.</summary>
-    private static string ActorMatch(string column, string parameter) => $"({column}_head = {parameter} OR {column} = {parameter})";
+    // An actor matches on the indexed first three letters; a longer code (KAZGOV) must also match whole. Unlike
+    // "head = x OR code = x", this lets SQLite and PostgreSQL answer from the (source_head, …) and (target_head, …) indexes.
+    private static string Src(string p) => $"(e.source_head = {p}h AND (length({p}) <= 3 OR e.source = {p}))";
 
-    private static string Src(string p) => ActorMatch("e.source", p);
+    private static string Tgt(string p) => $"(e.target_head = {p}h AND (length({p}) <= 3 OR e.target = {p}))";
 
-    private static string Tgt(string p) => ActorMatch("e.target", p);
+    /// <summary>The two parameters an actor match needs: the code and its first three letters.</summary>
+    private static IEnumerable<(string, object?)> ActorArgs(string name, string actor)
+    {
+        actor = actor.ToUpperInvariant();
+        return [(name, actor), (name + "h", actor.Length > 3 ? actor[..3] : actor)];
+    }
 
     /// <summary>
     /// The events of <paramref name="actor"/> with every other actor, counted per partner (first three letters), month,
@@ -31,7 +37,7 @@ public abstract partial class SqlEventStore
             WHERE ({out_} OR {Tgt("@x")}) AND NOT ({out_} AND {Tgt("@x")}){Range(from, to, out var args)}
             GROUP BY 1, 3, 4, 5, 6
             """;
-        args.Add(("x", actor.ToUpperInvariant()));
+        args.AddRange(ActorArgs("x", actor));
         using var cmd = Command(null, sql, [.. args]);
         using var reader = cmd.ExecuteReader();
         var counts = new List<PartnerCount>();
@@ -111,13 +117,13 @@ public abstract partial class SqlEventStore
         if (query.Actor is { } actor && query.Partner is { } partner)
         {
             where.Add($"(({Src("@x")} AND {Tgt("@p")}) OR ({Src("@p")} AND {Tgt("@x")}))");
-            args.Add(("x", actor.ToUpperInvariant()));
-            args.Add(("p", partner.ToUpperInvariant()));
+            args.AddRange(ActorArgs("x", actor));
+            args.AddRange(ActorArgs("p", partner));
         }
         else if ((query.Actor ?? query.Partner) is { } one)
         {
             where.Add($"({Src("@x")} OR {Tgt("@x")})");
-            args.Add(("x", one.ToUpperInvariant()));
+            args.AddRange(ActorArgs("x", one));
         }
         var range = Range(query.From, query.To, out var rangeArgs);
         if (range.Length > 0)
@@ -131,7 +137,7 @@ public abstract partial class SqlEventStore
             where.Add($"e.quad IN ({string.Join(", ", query.Quads.Select(q => q.ToString(CultureInfo.InvariantCulture)))})");
         if (query.Doc is { } doc)
         {
-            where.Add("d.doc_id = @doc");
+            where.Add("e.doc IN (SELECT id FROM documents WHERE doc_id = @doc)");
             args.Add(("doc", doc));
         }
         if (query.Text is { } text)
@@ -139,21 +145,26 @@ public abstract partial class SqlEventStore
             var hits = Search(text, 500).Select(h => (h.Doc, h.Sentence)).Distinct().ToList();
             if (hits.Count == 0)
                 return [];
-            where.Add("(" + string.Join(" OR ", hits.Select((_, i) => $"(d.doc_id = @hd{i} AND e.sentence = @hs{i})")) + ")");
+            // The documents first, so the doc index narrows the events before the (document, sentence) pairs are checked.
+            where.Add($"e.doc IN (SELECT id FROM documents WHERE doc_id IN ({string.Join(", ", hits.Select((_, i) => $"@hd{i}"))}))");
+            where.Add("(" + string.Join(" OR ", hits.Select((_, i) => $"(e.doc IN (SELECT id FROM documents WHERE doc_id = @hd{i}) AND e.sentence = @hs{i})")) + ")");
             args.AddRange(hits.SelectMany((h, i) => new (string, object?)[] { ($"hd{i}", h.Doc), ($"hs{i}", h.Sentence) }));
         }
         var order = query.Order switch
         {
-            EventOrder.DateDescending => "e.date_start IS NULL, e.date_start DESC, d.doc_id, e.sentence",
-            EventOrder.GoldsteinDescending => "e.goldstein DESC, e.date_start, d.doc_id, e.sentence",
-            EventOrder.GoldsteinAscending => "e.goldstein, e.date_start, d.doc_id, e.sentence",
-            _ => "e.date_start IS NULL, e.date_start, d.doc_id, e.sentence",
-        };
+            EventOrder.DateDescending => "e.date_start IS NULL, e.date_start DESC, e.doc, e.sentence",
+            EventOrder.GoldsteinDescending => "e.goldstein DESC, e.date_start, e.doc, e.sentence",
+            EventOrder.GoldsteinAscending => "e.goldstein, e.date_start, e.doc, e.sentence",
+            _ => "e.date_start IS NULL, e.date_start, e.doc, e.sentence",
+        } + ", e.event_id, e.source, e.target";
+        // The page of events is chosen from the events table alone (its indexes), and only that page is joined to its
+        // document and sentence: joined first, SQLite walked the documents and probed the events once per document.
         var sql = $"""
-            SELECT {WorkbenchColumns} FROM events e JOIN documents d ON d.id = e.doc
-            LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence
-            {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
-            ORDER BY {order}, e.event_id, e.source, e.target LIMIT @limit OFFSET @offset
+            SELECT {WorkbenchColumns} FROM (SELECT * FROM events e
+              {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : string.Empty)}
+              ORDER BY {order} LIMIT @limit OFFSET @offset) e
+            JOIN documents d ON d.id = e.doc LEFT JOIN sentences s ON s.doc = e.doc AND s.idx = e.sentence
+            ORDER BY {order}
             """;
         args.Add(("limit", Math.Max(0, query.Limit)));
         args.Add(("offset", Math.Max(0, query.Offset)));

@@ -7,7 +7,7 @@ internal static class AnalysisApi
 {
     public static void MapAnalysisApi(this WebApplication app)
     {
-        app.MapGet("/api/trends", (StoreLease lease, string? actor, string? partners, string? per, string? from, string? to) =>
+        app.MapGet("/api/trends", (StoreLease lease, RollupCache cache, string? actor, string? partners, string? per, string? from, string? to) =>
         {
             if (ApiResults.Actor(actor) is not { } a)
                 return ApiResults.Bad("actor: want an actor code such as KAZ");
@@ -16,9 +16,9 @@ internal static class AnalysisApi
             var list = partners?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ApiResults.Actor).ToList();
             if (list is not null && list.Any(p => p is null))
                 return ApiResults.Bad("partners: want actor codes separated by commas, such as RUS,CHN");
-            return Results.Ok(TrendsReport.Build(lease.Store, a, list!, period, from, to));
+            return Results.Ok(TrendsReport.Build(lease.Store, a, list!, period, from, to, rollup: cache.Rollup(lease.Store)));
         });
-        app.MapGet("/api/balance", (StoreLease lease, string? actor, string? per, string? from, string? to, double? shift) =>
+        app.MapGet("/api/balance", (StoreLease lease, RollupCache cache, string? actor, string? per, string? from, string? to, double? shift) =>
         {
             if (ApiResults.Actor(actor) is not { } a)
                 return ApiResults.Bad("actor: want an actor code such as KAZ");
@@ -26,15 +26,15 @@ internal static class AnalysisApi
                 return bad;
             if (shift is < 0 or > 1)
                 return ApiResults.Bad("shift: want a number from 0 to 1");
-            return Results.Ok(BalanceReport.Build(lease.Store, a, period, from, to, shift ?? BalanceReport.DefaultShiftThreshold));
+            return Results.Ok(BalanceReport.Build(lease.Store, a, period, from, to, shift ?? BalanceReport.DefaultShiftThreshold, rollup: cache.Rollup(lease.Store)));
         });
-        app.MapGet("/api/pair", (StoreLease lease, string? a, string? b, string? per, string? from, string? to) =>
+        app.MapGet("/api/pair", (StoreLease lease, RollupCache cache, string? a, string? b, string? per, string? from, string? to) =>
         {
             if (ApiResults.Actor(a) is not { } x || ApiResults.Actor(b) is not { } y)
                 return ApiResults.Bad("a, b: want two actor codes such as KAZ and RUS");
             if (ApiResults.CheckRange(from, to, per, out var period) is { } bad)
                 return bad;
-            return Results.Ok(DyadReport.Build(lease.Store, x, y, period, from, to));
+            return Results.Ok(DyadReport.Build(lease.Store, x, y, period, from, to, rollup: cache.Rollup(lease.Store)));
         });
         app.MapGet("/api/facts", (StoreLease lease, string? actor, int? limit) =>
         {

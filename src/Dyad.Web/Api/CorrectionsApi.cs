@@ -77,13 +77,8 @@ internal static class CorrectionsApi
     private static string? Upper(string? value) => Blank(value)?.ToUpperInvariant();
 
     /// <summary>The name the store already gives an actor code, or null.</summary>
-    private static string? NameOf(StoreLease lease, string? code)
-    {
-        if (code is null)
-            return null;
-        var head = code.Length > 3 ? code[..3] : code;
-        return lease.Store.ActorTotals(5000).FirstOrDefault(a => a.Code == head)?.Name;
-    }
+    private static string? NameOf(StoreLease lease, string? code) =>
+        code is null ? null : lease.Store.StateNames([code.Length > 3 ? code[..3] : code]).Values.Single();
 
     private static bool SameToken(string given, string expected) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(expected));

@@ -7,13 +7,13 @@ internal static class StoreApi
 {
     public static void MapStoreApi(this WebApplication app)
     {
-        app.MapGet("/api/summary", (StoreLease lease, WorkbenchOptions options) =>
+        app.MapGet("/api/summary", (StoreLease lease, RollupCache cache, WorkbenchOptions options) =>
         {
-            var counts = lease.Store.Counts();
+            var counts = cache.Counts(lease.Store);
             return Results.Ok(new { store = lease.Store.Name, counts, editable = options.AllowEdits });
         });
-        app.MapGet("/api/actors", (StoreLease lease, int? limit) =>
-            Results.Ok(lease.Store.ActorTotals(Math.Clamp(limit ?? 200, 1, 5000))));
+        app.MapGet("/api/actors", (StoreLease lease, RollupCache cache, int? limit) =>
+            Results.Ok(cache.Rollup(lease.Store).Actors(Math.Clamp(limit ?? 200, 1, 5000))));
         app.MapGet("/api/search", (StoreLease lease, string? q, int? limit) =>
             string.IsNullOrWhiteSpace(q) ? ApiResults.Bad("q: give words to search for") : Results.Ok(lease.Store.Search(q, Math.Clamp(limit ?? 50, 1, 1000)).ToList()));
         app.MapGet("/api/documents/{doc}", (StoreLease lease, string doc) =>

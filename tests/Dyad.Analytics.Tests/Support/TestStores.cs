@@ -33,7 +33,7 @@ public static class TestStores
     {
         var start = date is null ? null : SqlEventStore.FromBound(date);
         return [null, id, 0, source, source[..3], source, target, target[..3], target, code, code[..2], quad, goldstein,
-            date, start, precision, 0, 1, "trigger", 0, 7, "test.rule", null, null, null, null];
+            date, start, precision, 0, 1, "trigger", 0, 7, "test.rule", null, null, null, null, null, 0, null];
     }
 
     public static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
