@@ -78,7 +78,9 @@ public sealed class ImpliedPartners(StoryLexicon? lexicon = null) : IStage
         {
             "dispute" => story.Counterpart(key, 0, last, rule.Min) ?? story.Counterpart(key, paragraph, e.Sentence, 1),
             "host" => LastHost(analysis, story, e.Sentence, key),
-            _ => story.Counterpart(key, paragraph, e.Sentence, rule.Min) ?? story.Counterpart(key, 0, last, 2),
+            // Else the story's protagonist, when the source is someone else the story names with it.
+            _ => story.Counterpart(key, paragraph, e.Sentence, rule.Min)
+                ?? (story.Participants is [{ } main, ..] && main.Code != key ? story.Counterpart(key, 0, last, 1, k => k == main.Code) : null),
         };
         return found is null ? null : new EventActor(ActorCode.Parse(found), story.NameOf(found));
     }

@@ -83,7 +83,14 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
                 && state.Story.Counterpart(one, 0, sentence.Index, 2, k => pair.Kind != "state" || state.Story.IsState(k)) is { } other)
                 found.Add(state.LastOf(other, sentence.Index, span.Start) ?? found[0] with { Code = ActorCode.Parse(other), Name = state.Story.NameOf(other) });
             if (found.Count < 2)
+            {
+                // Never a guess: a pair the story cannot name is no actor.
+                state.Removed.UnionWith(own.Where(m => m.Span.Overlaps(span) && m.Kind == "reference"));
                 return end;
+            }
+            // A pair of states is the two states, whatever office or people named them last.
+            if (pair.Kind == "state")
+                found = [.. found.Select(f => f with { Code = ActorCode.Parse(state.Story.KeyOf(f.Code)!) })];
             state.Replace(sentence.Index, own, span, found, text, "story.pair", pair.Words);
             return end;
         }
