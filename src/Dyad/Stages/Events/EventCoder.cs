@@ -1610,7 +1610,7 @@ public sealed class EventCoder : IStage
                     targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
                 rule += ".government";
             }
-            if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
+            if (targets.Count == 0 && known && frame is PatternFrame.Directed or PatternFrame.Visit && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
                 if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
                 {

@@ -74,21 +74,30 @@ public sealed class ImpliedPartners(StoryLexicon? lexicon = null) : IStage
             return null;
         var last = analysis.Sentences.Count - 1;
         var paragraph = story.ParagraphStart(e.Sentence);
+        // The event's own sentence does not count: the coder read it and found no partner there.
+        var own = e.Sentence;
         var found = rule.How switch
         {
-            "dispute" => story.Counterpart(key, 0, last, rule.Min) ?? story.Counterpart(key, paragraph, e.Sentence, 1),
-            "host" => LastHost(analysis, story, e.Sentence, key),
+            "dispute" => story.Counterpart(key, 0, last, rule.Min, skip: own) ?? story.Counterpart(key, paragraph, own - 1, 1),
+            "host" => LastHost(analysis, story, own, key),
             // Else the story's protagonist, when the source is someone else the story names with it.
-            _ => story.Counterpart(key, paragraph, e.Sentence, rule.Min)
-                ?? (story.Participants is [{ } main, ..] && main.Code != key ? story.Counterpart(key, 0, last, 1, k => k == main.Code) : null),
+            _ => story.Counterpart(key, paragraph, own - 1, rule.Min)
+                ?? (story.Participants is [{ } main, ..] && main.Code != key ? story.Counterpart(key, 0, last, 1, k => k == main.Code, own) : null),
         };
         return found is null ? null : new EventActor(ActorCode.Parse(found), story.NameOf(found));
     }
 
-    /// <summary>The host of the story's last visit before sentence <paramref name="sentence"/> by someone other than the host.</summary>
+    /// <summary>
+    /// The host of a visit whose sentence names none: the place of the wire's dateline ("LONDON, March 22 - King Fahd
+    /// begins a state visit"), else the host of the paragraph's last visit by someone other than the host.
+    /// </summary>
     private static string? LastHost(Analysis analysis, StoryContext story, int sentence, string visitor)
     {
-        var visit = analysis.Events.LastOrDefault(x => x.Sentence < sentence && x.Code.Value == "042" && story.KeyOf(x.Target.Code) is { } h && h != visitor);
+        var dateline = analysis.Actors.FirstOrDefault(a => a.Role == MentionRole.Location && a.Rule.StartsWith("dateline", StringComparison.Ordinal) && a.Sentence <= sentence);
+        if (dateline is not null && story.KeyOf(dateline.Code) is { } place && place != visitor)
+            return place;
+        var visit = analysis.Events.LastOrDefault(x => x.Sentence < sentence && story.Paragraph[x.Sentence] == story.Paragraph[sentence]
+            && x.Code.Value == "042" && story.KeyOf(x.Target.Code) is { } h && h != visitor);
         return visit is null ? null : story.KeyOf(visit.Target.Code);
     }
 

@@ -37,7 +37,8 @@ internal sealed class NameReferences
         }
         foreach (var m in own)
         {
-            if (m.Role != MentionRole.Actor || !(m.Kind == "person" || m.Rule.Contains("+name", StringComparison.Ordinal)))
+            // A person of no known state ("President Sein" where the office's country is not said) names no one new.
+            if (m.Role != MentionRole.Actor || m.Code.Head == "---" || !(m.Kind == "person" || m.Rule.Contains("+name", StringComparison.Ordinal)))
                 continue;
             var words = tokens.Where(t => m.Span.Contains(t.Span) && t.IsWord && t.IsCapitalized).ToList();
             if (words.Count >= 2 && words[^1].Text.Length > 2)

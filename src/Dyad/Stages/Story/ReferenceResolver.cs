@@ -108,7 +108,10 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
             // "the president of Myanmar", "the court of appeal": the words after it name someone else.
             if (state.Blocked(sentence.Index, own, span) || end < sentence.Tokens.Count && sentence.Tokens[end].Text is "of" or "'s" && d.As == "same" && d.Kind == "person")
                 return end;
-            var antecedent = state.Before(sentence.Index, span.Start).Take(200).FirstOrDefault(m => Fits(state.Story, m, d));
+            // Cues in their order: "the kingdom" is the state of the king named before, else a state called a kingdom.
+            var antecedent = d.Cues.Length == 0
+                ? state.Before(sentence.Index, span.Start).Take(200).FirstOrDefault(m => Fits(state.Story, m, d, null))
+                : d.Cues.Select(c => state.Before(sentence.Index, span.Start).Take(200).FirstOrDefault(m => Fits(state.Story, m, d, c))).FirstOrDefault(m => m is not null);
             if (antecedent is null)
                 return end;
             var key = state.Story.KeyOf(antecedent.Code)!;
@@ -124,7 +127,7 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
         return null;
     }
 
-    private static bool Fits(StoryContext story, ActorMention m, Description d)
+    private static bool Fits(StoryContext story, ActorMention m, Description d, string? cue)
     {
         if (story.KeyOf(m.Code) is not { } key)
             return false;
@@ -135,8 +138,20 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
             "person" => m.Kind == "person" || m.Code.Sector == "GOV",
             _ => true,
         };
-        return kind && (d.Cues.Length == 0 || d.Cues.Any(c => c == m.Code.Value || c == m.Code.Sector || m.Text.Contains(c, StringComparison.Ordinal)
-            || m.Name.Contains(c, StringComparison.Ordinal) || m.Antecedents.Any(a => a.Text.Contains(c, StringComparison.Ordinal))));
+        return kind && (cue is null || cue == m.Code.Value || cue == m.Code.Sector || HasWord(m.Text, cue) || HasWord(m.Name, cue)
+            || m.Antecedents.Any(a => HasWord(a.Text, cue)));
+    }
+
+    /// <summary>True when <paramref name="cue"/> stands in <paramref name="text"/> as whole words ("King" in "King Fahd", not in "United Kingdom").</summary>
+    private static bool HasWord(string text, string cue)
+    {
+        for (var at = text.IndexOf(cue, StringComparison.Ordinal); at >= 0; at = text.IndexOf(cue, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + cue.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end])))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>"It instructed Nigeria …": a sentence-opening "It" is the state or organization the sentence before opened with.</summary>

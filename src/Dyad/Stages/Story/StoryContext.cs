@@ -67,14 +67,14 @@ public sealed class StoryContext
 
     /// <summary>
     /// The participant named together with <paramref name="key"/> in most sentences of [from, to], ties to the most recent;
-    /// null when none is named with it in at least <paramref name="min"/> sentences.
+    /// null when none is named with it in at least <paramref name="min"/> sentences. Sentence <paramref name="skip"/> does not count.
     /// </summary>
-    public string? Counterpart(string key, int from, int to, int min, Func<string, bool>? fits = null)
+    public string? Counterpart(string key, int from, int to, int min, Func<string, bool>? fits = null, int skip = -1)
     {
         var counts = new Dictionary<string, (int Count, int Last)>(StringComparer.Ordinal);
         for (var s = Math.Max(0, from); s <= to && s < _bySentence.Count; s++)
         {
-            if (!_bySentence[s].Contains(key))
+            if (s == skip || !_bySentence[s].Contains(key))
                 continue;
             foreach (var other in _bySentence[s])
             {

@@ -125,6 +125,26 @@ public sealed class StoryTests
     public void ASigningTakesItsPartnerFromTheParagraph() =>
         Assert.Contains("GBR>KAZ 05", Events(Run("Britain and Kazakhstan expanded trade in 2012. Britain and Kazakhstan opened new flights. British Prime Minister Cameron concluded a strategic partnership agreement in June 2013.")));
 
+    [Fact]
+    public void AVisitWithNoHostInAWireStoryIsToTheDatelinesPlace() =>
+        Assert.Contains("JOR>EGY 04", Events(Run("CAIRO, May 3 - King Hussein of Jordan begins a three-day state visit on Sunday.", 1990)));
+
+    [Fact]
+    public void AVisitWithNoHostTakesTheHostOfTheParagraphsLastVisit() =>
+        Assert.Contains(Run("The Kenyan president visited Ethiopia in May. The Ugandan president visited in June.").Events,
+            e => e.Sentence == 1 && e.Source.Code.Head == "UGA" && e.Target.Code.Head == "ETH");
+
+    [Fact]
+    public void AnImpliedPartnerIsNeverTakenFromTheEventsOwnSentence() =>
+        Assert.Equal("---", Assert.Single(Run("Hezbollah declared a ceasefire after battles with the Syrian-backed Amal militia.").Events).Target.Code.Value);
+
+    [Fact]
+    public void TheTraceSaysWhereAnImpliedPartnerCameFrom()
+    {
+        var a = DyadPipeline.Default.Run(new Document("t", "Eritrea and Ethiopia disputed Badme. Ethiopia and Eritrea fought over it.\n\nEthiopia began to withdraw its troops.", null), trace: true);
+        Assert.Contains(a.Trace, line => line.Contains("ETH->ERI 0874: partner from the story", StringComparison.Ordinal));
+    }
+
     // The story
 
     [Fact]
