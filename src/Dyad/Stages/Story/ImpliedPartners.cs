@@ -38,11 +38,12 @@ public sealed class ImpliedPartners(StoryLexicon? lexicon = null) : IStage
         }
         foreach (var e in analysis.Events)
         {
-            foreach (var key in new[] { story.KeyOf(e.Source.Code), story.KeyOf(e.Target.Code) }.Distinct())
-            {
-                if (key is not null)
-                    story.CountEvent(key);
-            }
+            var source = story.KeyOf(e.Source.Code);
+            var target = story.KeyOf(e.Target.Code);
+            if (source is not null)
+                story.CountEvent(source);
+            if (target is not null && target != source)
+                story.CountEvent(target);
         }
         if (analysis.Tracing)
             analysis.Trace.Add("story: participants " + string.Join(", ", story.Participants.Take(8).Select(p => $"{p.Code} {p.Mentions}/{p.Events}")));

@@ -16,11 +16,15 @@ internal sealed class NameReferences
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "for", "the", "and", "de", "on", "in", "&" };
 
+    /// <summary>True once the document has introduced an acronym or a surname.</summary>
+    public bool Any => _acronyms.Count + _surnames.Count > 0;
+
     /// <summary>Reads the names a sentence introduces (before its references are resolved).</summary>
     public void Introduce(Sentence sentence, List<ActorMention> own, ReferenceResolver.State state)
     {
         var tokens = sentence.Tokens;
-        for (var k = 1; k + 2 < tokens.Count; k++)
+        // Few sentences have parentheses.
+        for (var k = sentence.Text.Contains('(', StringComparison.Ordinal) ? 1 : tokens.Count; k + 2 < tokens.Count; k++)
         {
             if (tokens[k].Text != "(" || tokens[k + 2].Text != ")" || !IsAcronym(tokens[k + 1].Text))
                 continue;
@@ -40,9 +44,21 @@ internal sealed class NameReferences
             // A person of no known state ("President Sein" where the office's country is not said) names no one new.
             if (m.Role != MentionRole.Actor || m.Code.Head == "---" || !(m.Kind == "person" || m.Rule.Contains("+name", StringComparison.Ordinal)))
                 continue;
-            var words = tokens.Where(t => m.Span.Contains(t.Span) && t.IsWord && t.IsCapitalized).ToList();
-            if (words.Count >= 2 && words[^1].Text.Length > 2)
-                _surnames[words[^1].Text] = m;
+            var count = 0;
+            string? last = null;
+            for (var k = 0; k < tokens.Count; k++)
+            {
+                var t = tokens[k];
+                if (t.Span.Start >= m.Span.End)
+                    break;
+                if (m.Span.Contains(t.Span) && t.IsWord && t.IsCapitalized)
+                {
+                    count++;
+                    last = t.Text;
+                }
+            }
+            if (count >= 2 && last!.Length > 2)
+                _surnames[last] = m;
         }
     }
 
@@ -74,7 +90,7 @@ internal sealed class NameReferences
     {
         var tokens = sentence.Tokens;
         var t = tokens[i];
-        if (!t.IsCapitalized || i > 0 && tokens[i - 1].Text == "(" || state.Blocked(sentence.Index, own, t.Span))
+        if (!t.IsCapitalized || _acronyms.Count + _surnames.Count == 0)
             return null;
         var rule = "story.acronym";
         if (!_acronyms.TryGetValue(t.Text, out var antecedent))
@@ -84,7 +100,7 @@ internal sealed class NameReferences
                 return null;
             rule = "story.surname";
         }
-        if (antecedent.Span.Contains(t.Span))
+        if (antecedent.Span.Contains(t.Span) || i > 0 && tokens[i - 1].Text == "(" || state.Blocked(sentence.Index, own, t.Span))
             return null;
         state.Replace(sentence.Index, own, t.Span, [antecedent], state.Analysis.Document.Text, rule, [t.Text]);
         return i + 1;

@@ -33,8 +33,7 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
             var own = bySentence[sentence.Index].ToList();
             state.Names.Introduce(sentence, own, state);
             ResolveSentence(state, sentence, own);
-            story.Read(sentence.Index, own.Where(a => !state.Removed.Contains(a)).Concat(state.AddedIn(sentence.Index)));
-            state.Remember(sentence.Index, own);
+            story.Read(sentence.Index, state.Remember(sentence.Index, own));
         }
         if (state.Added.Count == 0 && state.Removed.Count == 0)
             return;
@@ -47,13 +46,17 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
     {
         var tokens = sentence.Tokens;
         var text = state.Analysis.Document.Text;
+        var names = state.Names.Any;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord)
+            var word = tokens[i].Text;
+            // Most words start no phrase and are no name: two cheap tests before any lookup.
+            var phrase = _lexicon.MayStartPhrase(word) && _lexicon.StartsPhrase(word, i + 1 < tokens.Count ? tokens[i + 1].Text : null);
+            var name = names && word.Length > 1 && char.IsUpper(word[0]);
+            if (!phrase && !name && i > 0)
                 continue;
-            var start = tokens[i].Span.Start;
-            var done = TryPair(state, sentence, own, i, text) ?? TryDescription(state, sentence, own, i, text)
-                ?? TryIt(state, sentence, own, i) ?? state.Names.TryName(state, sentence, own, i);
+            var done = (phrase ? TryPair(state, sentence, own, i, text) ?? TryDescription(state, sentence, own, i, text) : null)
+                ?? (i == 0 ? TryIt(state, sentence, own, i) : null) ?? (name ? state.Names.TryName(state, sentence, own, i) : null);
             if (done is { } end)
                 i = end - 1;
         }
@@ -208,12 +211,31 @@ public sealed class ReferenceResolver(StoryLexicon? lexicon = null) : IStage
         public bool Blocked(int sentence, List<ActorMention> own, TextSpan span) =>
             own.Any(m => m.Span.Overlaps(span) && !Weak(m) && !Removed.Contains(m)) || AddedIn(sentence).Any(m => m.Span.Overlaps(span));
 
-        public IEnumerable<ActorMention> AddedIn(int sentence) => Added.Where(a => a.Sentence == sentence);
-
-        public void Remember(int sentence, List<ActorMention> own)
+        /// <summary>What the stage added in a sentence: only the current one is asked for, so the scan is short.</summary>
+        public IEnumerable<ActorMention> AddedIn(int sentence)
         {
-            var kept = own.Where(a => !Removed.Contains(a) && a.Role == MentionRole.Actor).Concat(AddedIn(sentence)).OrderBy(a => a.Span.Start).ToList();
+            for (var k = Added.Count - 1; k >= 0 && Added[k].Sentence >= sentence; k--)
+            {
+                if (Added[k].Sentence == sentence)
+                    yield return Added[k];
+            }
+        }
+
+        /// <summary>Keeps a sentence's actors (as resolved) for the sentences after it, and returns them.</summary>
+        public List<ActorMention> Remember(int sentence, List<ActorMention> own)
+        {
+            var kept = new List<ActorMention>(own.Count);
+            foreach (var a in own)
+            {
+                if (a.Role == MentionRole.Actor && (Removed.Count == 0 || !Removed.Contains(a)))
+                    kept.Add(a);
+            }
+            var before = kept.Count;
+            kept.AddRange(AddedIn(sentence));
+            if (kept.Count > before)
+                kept.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
             _history.Add((sentence, kept));
+            return kept;
         }
 
         /// <summary>Actors before <paramref name="offset"/> in this sentence, then in the earlier ones, most recent first.</summary>

@@ -20,10 +20,31 @@ public sealed class StoryLexicon
     {
         Descriptions = descriptions;
         Pairs = pairs;
+        // Most words start no phrase: one lookup per word instead of a comparison per phrase.
+        var phrases = descriptions.Select(d => d.Words).Concat(pairs.Select(p => p.Words)).ToList();
+        _byFirst = phrases.Select(w => w[0]).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        _second = phrases.Where(w => w.Length > 1).Select(w => w[1]).ToFrozenSet(StringComparer.Ordinal);
+        _single = phrases.Any(w => w.Length == 1);
+        _initials = [.. phrases.Select(w => char.ToLowerInvariant(w[0][0])).Distinct()];
         AcronymHeads = heads;
         Partners = partners;
         States = states;
     }
+
+    private readonly FrozenSet<string> _byFirst;
+    private readonly FrozenSet<string> _second;
+    private readonly bool _single;
+    private readonly char[] _initials;
+
+    /// <summary>A first test on the word's first letter only.</summary>
+    public bool MayStartPhrase(string word) => word.Length > 0 && Array.IndexOf(_initials, char.ToLowerInvariant(word[0])) >= 0;
+
+    /// <summary>
+    /// True when some description or pair phrase may start with <paramref name="word"/> (in any case) followed by
+    /// <paramref name="next"/>: "the" starts many phrases, so the next word decides.
+    /// </summary>
+    public bool StartsPhrase(string word, string? next) =>
+        _byFirst.Contains(word) && (_single || next is not null && _second.Contains(next));
 
     /// <summary>The embedded tables.</summary>
     public static StoryLexicon Default => LazyDefault.Value;
