@@ -8,6 +8,7 @@ using Dyad.Stages.Facts;
 using Dyad.Stages.Places;
 using Dyad.Stages.Quantities;
 using Dyad.Stages.Sentences;
+using Dyad.Stages.Story;
 using Dyad.Stages.Tokens;
 
 namespace Dyad;
@@ -23,7 +24,9 @@ public static class DyadPipeline
         .UseDates()       // when: independent of actors
         .UseQuantities()  // how much: after dates, so "in 2012" is never read as a count
         .UsePlaces()      // where: after dates, which end a caption's place line ("Turgen, Almaty, 15 September 2004")
-        .UseEvents()      // what: needs actors (and may read dates for negation of time words)
+        .UseReferences()  // the story's references ("the court", "the two countries", acronyms, surnames): needs every sentence's actors
+        .UseEvents()      // what: needs actors and references (and may read dates for negation of time words)
+        .UseStory()       // implied partners from the story's participants: needs the events the sentences could not complete
         .UseFacts()       // standing relations: after events (signings make memberships, partnerships, border agreements)
         .UseAnchoring()   // after events and facts, before mentions are merged: dates, amounts and venues onto each mention and fact
         .UseDedup();      // event ids shared by mentions of one real event: needs the anchored dates

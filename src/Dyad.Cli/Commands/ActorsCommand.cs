@@ -7,6 +7,7 @@ using Dyad.Documents.Readers;
 using Dyad.Pipeline;
 using Dyad.Stages.Actors;
 using Dyad.Stages.Sentences;
+using Dyad.Stages.Story;
 using Dyad.Stages.Tokens;
 
 namespace Dyad.Cli.Commands;
@@ -65,7 +66,7 @@ public static class ActorsCommand
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"dyad: actors: {dictionary.Count} phrases, {dictionary.AgentCount} agent phrases, {dictionary.PersonCount} people, {dictionary.OfficeCount} terms; embedded data loaded in {dictionary.LoadTime.TotalMilliseconds:0} ms (all files {loaded.TotalMilliseconds:0} ms incl. first use); managed heap +{(after - before) / 1048576.0:0.0} MB"));
         }
-        var pipeline = new PipelineBuilder().UseSentences().UseTokens().UseActors(dictionary).Build();
+        var pipeline = new PipelineBuilder().UseSentences().UseTokens().UseActors(dictionary).UseReferences().Build();
         var documents = new List<Document>();
         if (text is not null)
             documents.Add(new Document("text", text, published));
@@ -108,15 +109,20 @@ public static class ActorsCommand
                         ["rule"] = m.Rule,
                         ["confidence"] = Math.Round(m.Confidence, 2),
                         ["antecedents"] = m.Antecedents.Select(a => a.Text).ToArray(),
+                        ["antecedent_spans"] = m.Antecedents.Select(a => new[] { a.Span.Start, a.Span.End }).ToArray(),
                     }));
                 }
                 else
                 {
                     stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"{m.Span.Start}-{m.Span.End}\t{m.Text}\t{m.Code}\t{m.Name}\t{m.Kind}\t{m.Role.ToString().ToLowerInvariant()}\t{m.Entry}\t{m.Rule}\t{m.Confidence:0.00}"));
+                        $"{m.Span.Start}-{m.Span.End}\t{m.Text}\t{m.Code}\t{m.Name}\t{m.Kind}\t{m.Role.ToString().ToLowerInvariant()}\t{m.Entry}\t{m.Rule}\t{m.Confidence:0.00}{Chain(m)}"));
                 }
             }
         }
         return ExitCodes.Ok;
     }
+
+    /// <summary>A reference's antecedents, as a last column: "\t-> Nigeria@373-380".</summary>
+    private static string Chain(ActorMention m) =>
+        m.Antecedents.Count == 0 ? string.Empty : "\t-> " + string.Join(", ", m.Antecedents.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Text}@{a.Span.Start}-{a.Span.End}")));
 }

@@ -16,6 +16,9 @@ public sealed record OutputOptions
     /// <summary>Also write the facts as {"type":"fact"} lines.</summary>
     public bool Facts { get; init; } = true;
 
+    /// <summary>Also write one {"type":"story"} line per document: its participants with their mention and event counts.</summary>
+    public bool Story { get; init; } = true;
+
     /// <summary>One line per event (its mentions sharing an event id merged) with a "mentions" count.</summary>
     public bool EventsOnly { get; init; }
 
@@ -90,7 +93,36 @@ public sealed class EventJsonWriter : IDisposable
                 Written++;
             }
         }
+        if (_options.Story && analysis.Story is { } story)
+        {
+            WriteStory(analysis, story);
+            Written++;
+        }
         _json.Flush();
+    }
+
+    /// <summary>Who the document is about: participants named at least twice or in an event, most named first.</summary>
+    private void WriteStory(Analysis analysis, Stages.Story.StoryContext story)
+    {
+        var j = _json;
+        j.WriteStartObject();
+        j.WriteString("type", "story");
+        j.WriteString("doc", analysis.Document.Id);
+        j.WriteStartArray("participants");
+        foreach (var p in story.Participants.Where(p => p.Mentions >= 2 || p.Events > 0))
+        {
+            j.WriteStartObject();
+            j.WriteString("code", p.Code);
+            j.WriteString("name", p.Name);
+            j.WriteNumber("mentions", p.Mentions);
+            j.WriteNumber("events", p.Events);
+            j.WriteEndObject();
+        }
+        j.WriteEndArray();
+        j.WriteEndObject();
+        j.Flush();
+        _stream.WriteByte((byte)'\n');
+        j.Reset();
     }
 
     private void WriteEvent(Analysis analysis, EventMention e, EventActor source, EventActor target, List<EventMention>? mentions)

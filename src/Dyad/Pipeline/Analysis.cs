@@ -23,6 +23,15 @@ public sealed class Analysis
 
     public List<Fact> Facts { get; } = [];
 
+    /// <summary>
+    /// Acts the event coder found whose partner (or every participant) its sentence does not name; the story stage
+    /// completes them from the document or drops them. Never written out.
+    /// </summary>
+    public List<EventMention> Incomplete { get; } = [];
+
+    /// <summary>Who the document is about, once the story stages have read it; null without them.</summary>
+    public Stages.Story.StoryContext? Story { get; set; }
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The dependency parse of each sentence, by sentence index; empty unless the syntax stage ran (UseSyntax).</summary>

@@ -16,6 +16,15 @@ public class ActorsCommandTests
     }
 
     [Fact]
+    public void AReferenceShowsItsAntecedentAndWhereItStands()
+    {
+        var result = DyadCli.Run("actors", "Peru took Chile to the International Court of Justice. Chile criticized the court.");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.StdoutLines, l => l.Contains("the court\tICJ", StringComparison.Ordinal) && l.Contains("story.description", StringComparison.Ordinal)
+            && l.EndsWith("-> International Court of Justice@23-53", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ActorsJsonHasOneObjectPerMention()
     {
         var result = DyadCli.Run("actors", "Uzbek forces crossed into Kyrgyzstan.", "--json");

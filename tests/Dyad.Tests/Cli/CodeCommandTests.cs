@@ -30,7 +30,9 @@ public class CodeCommandTests
         using var dir = new TempDir();
         var result = DyadCli.Run("code", dir.File("treaty.txt", Treaty));
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(3, result.StdoutLines.Length);
+        // One event per pair of the three signers; the document's story line comes last.
+        Assert.Equal(4, result.StdoutLines.Length);
+        Assert.Contains("\"type\":\"story\"", result.StdoutLines[^1], StringComparison.Ordinal);
         using var json = JsonDocument.Parse(result.StdoutLines[0]);
         var e = json.RootElement;
         foreach (var field in new[] { "doc", "sentence", "span", "text", "source", "target", "code", "root", "quad", "goldstein", "date", "quantities", "location", "event_id", "trigger", "rule" })
@@ -74,7 +76,7 @@ public class CodeCommandTests
     public void WithoutAnEventDateTheReportDateIsUsedAndFlagged()
     {
         var result = DyadCli.RunWithInput("Russia visited China.\n", "code", "-", "--date", "2021-03-04");
-        using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines));
+        using var json = JsonDocument.Parse(Assert.Single(result.StdoutLines, l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal)));
         var date = json.RootElement.GetProperty("date");
         Assert.Equal("2021-03-04", date.GetProperty("value").GetString());
         Assert.Equal("none", date.GetProperty("precision").GetString());

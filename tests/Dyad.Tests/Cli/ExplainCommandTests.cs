@@ -45,7 +45,7 @@ public class ExplainCommandTests
         var text = dir.File("s.txt", "Chile applauded Peru on Monday.\n");
         var result = DyadCli.Run("code", "--patterns", patterns, text);
         Assert.Equal(0, result.ExitCode);
-        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
+        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines, l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal))).RootElement;
         Assert.Equal("051", e.GetProperty("code").GetString());
         Assert.Equal("events.applaud-x", e.GetProperty("rule").GetString());
     }
@@ -70,7 +70,7 @@ public class ExplainCommandTests
         var text = dir.File("s.txt", "Mongolia and Japan signed a fisheries agreement in 2011.\n");
         var result = DyadCli.Run("code", "--goldstein", "phoenix", "--quads", "gdelt", text);
         Assert.Equal(0, result.ExitCode);
-        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
+        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines, l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal))).RootElement;
         Assert.Equal(2, e.GetProperty("quad").GetInt32());
         Assert.Equal(8.0, e.GetProperty("goldstein").GetDouble());
     }

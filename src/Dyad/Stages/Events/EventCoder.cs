@@ -78,7 +78,7 @@ public sealed class EventCoder : IStage
             new SentenceCoder(this, analysis, view, discourse, found).Code();
             var kept = Deduplicate(found);
             foreach (var c in kept)
-                analysis.Events.Add(c.Mention);
+                (c.Open ? analysis.Incomplete : analysis.Events).Add(c.Mention);
             if (analysis.Tracing)
                 TraceSentence(analysis, view, found, kept);
             // Remember what this sentence talked about, for "they", "he", "summit outcomes" in the next ones.
@@ -88,7 +88,6 @@ public sealed class EventCoder : IStage
                 discourse.SetPair(lastEvent.Participants);
             else if (pairGroup is not null)
                 discourse.SetPair(pairGroup.Actors);
-            discourse.Remember(sentence.Index, view, withLocations: true);
         }
     }
 
@@ -176,6 +175,9 @@ public sealed class EventCoder : IStage
 
         /// <summary>A nominal meeting that only sets the scene ("at a summit meeting").</summary>
         public bool Setting { get; init; }
+
+        /// <summary>The sentence names no partner (or no participant) of the act: the story stage may find it, or drop it.</summary>
+        public bool Open { get; init; }
 
         public List<string> Notes { get; } = [];
     }
@@ -1447,13 +1449,17 @@ public sealed class EventCoder : IStage
                     all.Add(near);
                     rule += ".partner";
                 }
-                else if (all.Count == 1 && guess)
+                else if (all.Count == 1 && guess && frame == PatternFrame.Symmetric)
                 {
-                    if (discourse.Partner(view.Sentence.Index, [all[0].Code.Head]) is { } partner && (partner.Sentence < view.Sentence.Index || partner.Span.End <= trigger.Start))
-                    {
-                        all.Add(partner);
-                        rule += ".partner";
-                    }
+                    // The partner is named in another sentence, if anywhere: left to the story stage.
+                    AddOpen(all[0], code, rule, trigger, symmetric: true, priority);
+                    return;
+                }
+                else if (all.Count == 0 && code.Root == "04" && view.Groups.Count == 0 && coder._options.UseContext)
+                {
+                    // "A further summit was held": the participants are the story's.
+                    AddOpen(null, code, rule, trigger, symmetric: true, priority);
+                    return;
                 }
                 if (all.Count == 1 && frame != PatternFrame.Symmetric)
                 {
@@ -1582,17 +1588,19 @@ public sealed class EventCoder : IStage
                     targets.Add(s with { Code = s.Code.WithSector("GOV"), Name = s.Name + " (government)" });
                 rule += ".government";
             }
-            if (targets.Count == 0 && known && frame == PatternFrame.Directed && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
+            if (targets.Count == 0 && known && frame is PatternFrame.Directed or PatternFrame.Visit && coder._options.UseContext && code.RootNumber is <= 5 or (>= 9 and <= 13) && !UnnamedObject(m.End))
             {
                 if (VisitHost(m) is { } host && !heads.Contains(host.Code.Head))
                 {
                     targets.Add(host);
                     rule += ".host";
                 }
-                else if (discourse.Partner(view.Sentence.Index, heads) is { } partner)
+                else if (!intransitive)
                 {
-                    targets.Add(partner);
-                    rule += ".partner";
+                    // The addressee is named in another sentence, if anywhere: left to the story stage.
+                    foreach (var s in sources)
+                        AddOpen(s, code, rule, trigger, symmetric: false, priority);
+                    return;
                 }
             }
             if (targets.Count == 0 && code.Root == "14" && known)
@@ -1743,6 +1751,23 @@ public sealed class EventCoder : IStage
                     return place.Country;
             }
             return null;
+        }
+
+        /// <summary>An act whose partner (or, for <paramref name="source"/> null, whose every participant) the sentence does not name.</summary>
+        private void AddOpen(ActorMention? source, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority)
+        {
+            var none = new EventActor(ActorCode.Parse("---"), string.Empty);
+            var mention = new EventMention
+            {
+                Sentence = view.Sentence.Index,
+                Source = source is null ? none : new EventActor(source.Code, source.Name, source.Span),
+                Target = none,
+                Code = code,
+                Trigger = trigger,
+                Rule = "events." + rule + ".open",
+                Symmetric = symmetric,
+            };
+            found.Add(new Candidate { Mention = mention, Participants = source is null ? [] : [source], Priority = priority + code.Value.Length, Open = true });
         }
 
         private void Add(ActorMention source, ActorMention target, EventCode code, string rule, TextSpan trigger, bool symmetric, int priority, bool setting, List<ActorMention> participants)

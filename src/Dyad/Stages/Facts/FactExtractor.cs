@@ -36,7 +36,6 @@ public sealed class FactExtractor : IStage
             var pair = view.Groups.LastOrDefault(g => g.Actors.Count >= 2);
             if (pair is not null)
                 discourse.SetPair(pair.Actors);
-            discourse.Remember(sentence.Index, view, withLocations: false);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class NoTargetTests
     public void TheJsonLineWritesTheMissingTargetAsNull()
     {
         using var stream = new MemoryStream();
-        using (var writer = new EventJsonWriter(stream, new OutputOptions { Facts = false }))
+        using (var writer = new EventJsonWriter(stream, new OutputOptions { Facts = false, Story = false }))
             writer.Write(Run("Hezbollah declared a ceasefire on Wednesday."));
         var line = Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries).Single();
         var json = JsonNode.Parse(line)!;
