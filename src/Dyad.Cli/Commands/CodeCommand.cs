@@ -108,9 +108,7 @@ public static class CodeCommand
         var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
-        using var text = format == "tsv" ? new StreamWriter(buffered, leaveOpen: true) : null;
-        var tsv = text is null ? null : new EventTsvWriter(text, output);
+        using var coder = new DocumentOutput(pipeline, format, output);
         foreach (var file in files)
         {
             foreach (var result in DocumentReader.Read(file, options))
@@ -121,11 +119,15 @@ public static class CodeCommand
                     Console.Error.WriteLine($"dyad: {problem}");
                     continue;
                 }
-                var analysis = pipeline.Run(result.Document!);
-                foreach (var diagnostic in analysis.Diagnostics.Where(d => d.Severity == Pipeline.Severity.Error))
-                    Console.Error.WriteLine($"dyad: {result.Document!.Origin}: {diagnostic.Stage}: {diagnostic.Message}");
-                json?.Write(analysis);
-                tsv?.Write(analysis);
+                // Each document is coded and written inside its own guard: whatever it holds, the others are coded.
+                if (!coder.TryWrite(result.Document!, buffered, out var analysis, out var failure))
+                {
+                    failed++;
+                    Console.Error.WriteLine($"dyad: {new ReadProblem(result.Document!.Origin, failure!)}");
+                    continue;
+                }
+                foreach (var diagnostic in analysis!.Diagnostics.Where(d => d.Severity == Pipeline.Severity.Error))
+                    Console.Error.WriteLine($"dyad: {new ReadProblem(result.Document!.Origin, $"{diagnostic.Stage}: {diagnostic.Message}")}");
                 documents++;
                 sentences += analysis.Sentences.Count;
                 events += analysis.Events.Count;
@@ -138,7 +140,6 @@ public static class CodeCommand
         }
         if (!quiet && lastReport > TimeSpan.Zero && !Console.IsErrorRedirected)
             Console.Error.WriteLine();
-        text?.Flush();
         buffered.Flush();
         if (!quiet)
         {

@@ -24,4 +24,13 @@ public sealed class Document
 
     /// <summary>Where the document came from: a path, "-" for standard input, or "file:line" for a story.</summary>
     public string Origin { get; }
+
+    /// <summary>The input the document was read from: a path, or "-" for standard input (the origin when not set).</summary>
+    public string Source { get => field ?? Origin; init; }
+
+    /// <summary>The line of a JSON Lines story (1-based); null for a whole file.</summary>
+    public int? Line { get; init; }
+
+    /// <summary>The story's own record id, as written in its record; null for a whole file (whose id is its name).</summary>
+    public string? RecordId { get; init; }
 }
