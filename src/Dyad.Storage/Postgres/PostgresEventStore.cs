@@ -149,6 +149,12 @@ public sealed class PostgresEventStore : SqlEventStore
     // PostgreSQL text cannot hold U+0000; SQLite can. Dropping it keeps the two stores' contents the same.
     private static string StripNul(string s) => s.Contains('\0', StringComparison.Ordinal) ? s.Replace("\0", string.Empty, StringComparison.Ordinal) : s;
 
+    // Class 22: data exceptions (a NUL or a byte the encoding cannot hold); 23: a constraint; 54: a program limit
+    // (an index row over its size limit). Each is about the values of one document.
+    public override bool IsDocumentFault(Exception failure) =>
+        (failure is PostgresException { SqlState: { Length: >= 2 } state } && state[..2] is "22" or "23" or "54")
+        || base.IsDocumentFault(failure);
+
     protected override string? Reason(Exception failure) => failure switch
     {
         PostgresException { SqlState: "28P01" or "28000" } e => $"{StoreMessages.Refused}: {e.MessageText}",

@@ -31,6 +31,12 @@ public sealed class Document
     /// <summary>The line of a JSON Lines story (1-based); null for a whole file.</summary>
     public int? Line { get; init; }
 
+    /// <summary>Where this text starts in the text of its input: non-zero for the second and later parts of a long text.</summary>
+    public int Offset { get; init; }
+
+    /// <summary>Which part of a long text this is (1, 2, …), or 0 for a whole text.</summary>
+    public int Part { get; init; }
+
     /// <summary>The story's own record id, as written in its record; null for a whole file (whose id is its name).</summary>
     public string? RecordId { get; init; }
 }

@@ -42,8 +42,8 @@ public sealed class EventTsvWriter
         var quantities = string.Join("; ", e.Quantities.Select(q => string.Create(CultureInfo.InvariantCulture, $"{q.Value} {q.Unit}{(q.Per is null ? "" : "/" + q.Per)}")));
         string[] cells =
         [
-            analysis.Document.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), s.Span.Start.ToString(CultureInfo.InvariantCulture),
-            s.Span.End.ToString(CultureInfo.InvariantCulture), e.Date.Value, e.DateIsReportDate ? "report" : e.Date.PrecisionName,
+            analysis.Document.Id, e.Sentence.ToString(CultureInfo.InvariantCulture), (s.Span.Start + analysis.Document.Offset).ToString(CultureInfo.InvariantCulture),
+            (s.Span.End + analysis.Document.Offset).ToString(CultureInfo.InvariantCulture), e.Date.Value, e.DateIsReportDate ? "report" : e.Date.PrecisionName,
             source.Code.Value, source.Name, target.Code.Value, target.Name, e.Code.Value, e.Code.Root,
             ((int)QuadClasses.Of(e.Code, _options.Quads)).ToString(CultureInfo.InvariantCulture),
             CameoInfo.Of(e.Code, _options.Goldstein).Goldstein.ToString(CultureInfo.InvariantCulture), quantities, e.Location?.Name ?? string.Empty,

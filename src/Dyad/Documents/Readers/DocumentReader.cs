@@ -17,10 +17,27 @@ public static class DocumentReader
         _ => InputFormat.Text,
     };
 
-    /// <summary>Reads one input: a file path, or "-" for standard input. A story file yields one result per record.</summary>
+    /// <summary>
+    /// Reads one input: a file path, or "-" for standard input. A story file yields one result per record; a text
+    /// longer than <see cref="ReaderOptions.MaxPartChars"/> one per part.
+    /// </summary>
     public static IEnumerable<ReadResult> Read(string input, ReaderOptions? options = null)
     {
         options ??= new ReaderOptions();
+        foreach (var result in ReadWhole(input, options))
+        {
+            if (result.Document is not { } document)
+            {
+                yield return result;
+                continue;
+            }
+            foreach (var part in DocumentParts.Split(document, options.MaxPartChars))
+                yield return ReadResult.Ok(part);
+        }
+    }
+
+    private static IEnumerable<ReadResult> ReadWhole(string input, ReaderOptions options)
+    {
         if (input == "-")
             return ReadStream(Console.OpenStandardInput(), "-", "stdin", options);
         if (Directory.Exists(input))
@@ -72,7 +89,9 @@ public static class DocumentReader
             if (buffer.Length > options.MaxDocumentBytes)
                 return [ReadResult.Fail(input, TooLargeReason(buffer.Length, options.MaxDocumentBytes) + " (more was left unread)")];
         }
-        return [FromBytes(buffer.ToArray(), input, id, format, options)];
+        var bytes = buffer.ToArray();
+        buffer.SetLength(0);
+        return [FromBytes(bytes, input, id, format, options)];
     }
 
     /// <summary>Turns the bytes of one document into a document, or says why not.</summary>
