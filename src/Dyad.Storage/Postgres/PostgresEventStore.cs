@@ -23,33 +23,7 @@ public sealed class PostgresEventStore : SqlEventStore
     public override string Name => $"PostgreSQL {_display}";
 
     /// <summary>Reads postgres://user:password@host:port/database?options into an Npgsql connection string.</summary>
-    public static string ToConnectionString(string connection)
-    {
-        if (!connection.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-            && !connection.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-        {
-            return connection;
-        }
-        var uri = new Uri(connection);
-        var b = new NpgsqlConnectionStringBuilder { Host = uri.Host };
-        if (uri.Port > 0)
-            b.Port = uri.Port;
-        var user = uri.UserInfo.Split(':', 2);
-        if (user[0].Length > 0)
-            b.Username = Uri.UnescapeDataString(user[0]);
-        if (user.Length > 1)
-            b.Password = Uri.UnescapeDataString(user[1]);
-        var database = uri.AbsolutePath.Trim('/');
-        if (database.Length > 0)
-            b.Database = Uri.UnescapeDataString(database);
-        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = pair.Split('=', 2);
-            if (kv.Length == 2 && !kv[0].Equals("sslmode", StringComparison.OrdinalIgnoreCase))
-                b[Uri.UnescapeDataString(kv[0]).Replace('_', ' ')] = Uri.UnescapeDataString(kv[1]);
-        }
-        return b.ConnectionString;
-    }
+    public static string ToConnectionString(string connection) => ConnectionStrings.ToConnectionString(connection);
 
     protected override string NowMs => "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
@@ -166,7 +140,7 @@ public sealed class PostgresEventStore : SqlEventStore
         NpgsqlException e when e.Message.StartsWith("Failed to connect", StringComparison.Ordinal) => $"{StoreMessages.Unreachable}: {FirstLine(e.Message)}",
         NpgsqlException e => FirstLine(e.Message),
         SocketException e => $"{StoreMessages.Unreachable}: {e.Message}",
-        ArgumentException e => $"bad connection string: {FirstLine(e.Message)}",
+        ArgumentException e => ConnectionStrings.WhyUnreadable(e),
         _ => null,
     };
 }
