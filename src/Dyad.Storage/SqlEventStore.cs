@@ -483,6 +483,8 @@ public abstract class SqlEventStore : IEventStore
 
     public IEnumerable<EventRecord> Events(EventFilter filter)
     {
+        // A negative limit means "all" to SQLite and is an error to PostgreSQL: refused here, the same for both.
+        ArgumentOutOfRangeException.ThrowIfNegative(filter.Limit ?? 0, nameof(filter));
         var where = new List<string>();
         var args = new List<(string, object?)>();
         if (filter.Dyad is { } dyad)
@@ -525,6 +527,7 @@ public abstract class SqlEventStore : IEventStore
 
     public IEnumerable<FactRecord> Facts(string? actor, int? limit = null)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit ?? 0, nameof(limit));
         var sql = """
             SELECT d.doc_id, f.sentence, f.subject, f.subject_name, f.predicate, f.object, f.object_name, f.what, f.quantities,
               f.at_date, f.start_date, f.end_date, f.trigger, f.trigger_start, f.trigger_end, f.rule
@@ -551,6 +554,7 @@ public abstract class SqlEventStore : IEventStore
 
     public IEnumerable<SentenceHit> Search(string text, int limit)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
         var query = SearchQuery(text);
         if (query.Length == 0)
             yield break;

@@ -14,7 +14,7 @@ namespace Dyad.Storage.Tests;
 /// The one suite every store passes (house style rule 10): the SQLite and PostgreSQL subclasses only say how
 /// to make a fresh database. Most tests drive the built `dyad` command, as a user would.
 /// </summary>
-public abstract class StoreContract : IDisposable
+public abstract partial class StoreContract : IDisposable
 {
     private string? _db;
 

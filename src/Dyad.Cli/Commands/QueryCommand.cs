@@ -22,7 +22,7 @@ public static class QueryCommand
         var search = new Option<string?>("--search") { Description = "Full-text search over sentences (all words must occur)" };
         var series = new Option<bool>("--series") { Description = "With --dyad: events per month and mean Goldstein value" };
         var json = new Option<bool>("--json") { Description = "One JSON object per line instead of a table" };
-        var limit = new Option<int>("--limit") { Description = "At most this many rows", DefaultValueFactory = _ => 100 };
+        var limit = new Option<int>("--limit") { Description = "At most this many rows (0 or more)", DefaultValueFactory = _ => 100 };
         var command = new Command("query", "Query the store: events, facts, sentences")
         {
             db, dyad, actor, from, to, facts, search, series, json, limit,
@@ -40,6 +40,12 @@ public static class QueryCommand
         if (!ValidDate(from) || !ValidDate(to))
         {
             Console.Error.WriteLine("dyad: --from/--to: want YYYY, YYYY-MM or YYYY-MM-DD");
+            return ExitCodes.Usage;
+        }
+        if (limit < 0)
+        {
+            // SQLite reads LIMIT -1 as "all", PostgreSQL refuses it: one meaning for both, refused before either sees it.
+            Console.Error.WriteLine($"dyad: --limit {limit}: want 0 or more");
             return ExitCodes.Usage;
         }
         (string, string)? pair = null;
