@@ -95,6 +95,12 @@ public static class CodeCommand
             Console.Error.Write("\r" + line);
     }
 
+    private static double PeakMegabytes()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / 1048576.0;
+    }
+
     private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet, CodeSettings settings)
     {
         if (!DateOption.TryRead(date, out var published))
@@ -145,7 +151,7 @@ public static class CodeCommand
         {
             var seconds = clock.Elapsed.TotalSeconds;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"dyad: done: {documents} documents, {sentences} sentences, {events} event mentions in {seconds:0.00} s{(failed > 0 ? $"; {failed} inputs failed" : string.Empty)}"));
+                $"dyad: done: {documents} documents, {sentences} sentences, {events} event mentions in {seconds:0.00} s (peak memory {PeakMegabytes():0} MB){(failed > 0 ? $"; {failed} inputs failed" : string.Empty)}"));
         }
         if (documents == 0 && failed == 0)
             Console.Error.WriteLine("dyad: no documents were read");
