@@ -8,7 +8,7 @@ public static class ExitCodes
     /// <summary>At least one input could not be read or coded; the others were.</summary>
     public const int InputFailed = 1;
 
-    /// <summary>The command line was wrong (System.CommandLine's own parse errors also exit with 1).</summary>
+    /// <summary>The command line was wrong: an unknown verb or option, a missing argument, a value out of range.</summary>
     public const int Usage = 2;
 
     public const int Internal = 3;

@@ -33,13 +33,26 @@ public static class Program
         root.Subcommands.Add(TrainSyntaxCommand.Create());
         try
         {
-            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0 && parsed.Action is not HelpAction)
+                return UsageError(parsed);
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception ex)
         {
             // Nothing throws past Main: an unexpected failure is one line and exit code 3.
-            Console.Error.WriteLine($"dyad: internal error: {ex.GetType().Name}: {ex.Message.Split('\n')[0]}");
+            Console.Error.WriteLine($"dyad: internal error: {ex.GetType().Name}: {Documents.Readers.Printable.Escape(ex.Message.Split('\n')[0])}");
             return ExitCodes.Internal;
         }
+    }
+
+    /// <summary>A wrong command line: its errors, one line each, and where to find the usage; exit code 2, as documented.</summary>
+    private static int UsageError(ParseResult parsed)
+    {
+        foreach (var error in parsed.Errors)
+            Console.Error.WriteLine($"dyad: {Documents.Readers.Printable.Escape(error.Message.Replace(Environment.NewLine, " ", StringComparison.Ordinal).Replace('\t', ' '))}");
+        var verb = parsed.CommandResult.Command.Name;
+        Console.Error.WriteLine(verb == "dyad" ? "dyad: see `dyad --help`" : $"dyad: see `dyad {verb} --help`");
+        return ExitCodes.Usage;
     }
 }

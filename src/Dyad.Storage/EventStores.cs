@@ -4,14 +4,11 @@ using Dyad.Storage.Sqlite;
 namespace Dyad.Storage;
 
 /// <summary>Opens the store a --db value names: a postgres:// URL or "Host=…" string, else a SQLite file path.</summary>
-public static class EventStores
+public static partial class EventStores
 {
     public const string DefaultPath = "dyad.db";
 
-    public static bool IsPostgres(string db) =>
-        db.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-        || db.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
-        || db.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+    public static bool IsPostgres(string db) => ConnectionStrings.IsUrl(db) || ConnectionStringKey().IsMatch(db);
 
     /// <summary>Creates (does not open) the store for <paramref name="db"/>.</summary>
     public static SqlEventStore Create(string? db)
@@ -28,13 +25,9 @@ public static class EventStores
         {
             store = Create(db);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidCastException)
         {
-            throw new StoreException($"--db '{Redact(db ?? "")}': bad connection string: {ex.Message}", ex);
-        }
-        catch (UriFormatException ex)
-        {
-            throw new StoreException($"--db '{Redact(db ?? "")}': bad URL: {ex.Message}", ex);
+            throw new StoreException($"--db {Redact(db ?? "")}: {ConnectionStrings.WhyUnreadable(ex)}", ex);
         }
         try
         {
@@ -48,17 +41,9 @@ public static class EventStores
         }
     }
 
-    /// <summary>The --db value without its password, for messages.</summary>
-    public static string Redact(string db)
-    {
-        var at = db.IndexOf('@', StringComparison.Ordinal);
-        var scheme = db.IndexOf("://", StringComparison.Ordinal);
-        if (scheme > 0 && at > scheme)
-        {
-            var colon = db.IndexOf(':', scheme + 3);
-            if (colon > 0 && colon < at)
-                return db[..(colon + 1)] + "***" + db[at..];
-        }
-        return System.Text.RegularExpressions.Regex.Replace(db, "(?i)(password=)[^;]*", "$1***");
-    }
+    /// <summary>The --db value without its password, for messages: PostgreSQL's through Npgsql's builder, never echoed unread.</summary>
+    public static string Redact(string db) => IsPostgres(db) ? ConnectionStrings.Redact(db) : Dyad.Documents.Readers.Printable.Escape(db);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?i)(^|;)\s*(host|server)\s*=")]
+    private static partial System.Text.RegularExpressions.Regex ConnectionStringKey();
 }

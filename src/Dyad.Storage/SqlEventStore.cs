@@ -64,6 +64,13 @@ public abstract partial class SqlEventStore : IEventStore
     /// <summary>Turns a driver exception into a one-line message, or null when it is not a database problem we know.</summary>
     protected abstract string? Reason(Exception failure);
 
+    /// <summary>
+    /// True when <paramref name="failure"/> is about one document's values (a character or size the database cannot
+    /// hold), not about the database: the batch is then stored document by document and only that one fails.
+    /// </summary>
+    public virtual bool IsDocumentFault(Exception failure) =>
+        failure is ArgumentException or InvalidCastException or OverflowException or System.Text.EncoderFallbackException;
+
     public StoreException Explain(Exception failure)
     {
         if (failure is StoreException store)
@@ -178,15 +185,16 @@ public abstract partial class SqlEventStore : IEventStore
         var fresh = new List<int>();
         var replaced = new List<(long Id, int Index)>();
         var inBatch = new Dictionary<string, int>();
+        var lastOf = new Dictionary<string, int>();
+        for (var i = 0; i < documents.Count; i++)
+            lastOf[documents[i].Key] = i;
         for (var i = 0; i < documents.Count; i++)
         {
             var doc = documents[i];
-            if (inBatch.TryGetValue(doc.Key, out var earlier))
+            if (lastOf[doc.Key] != i)
             {
-                // The same document twice in one batch: the later copy wins, as it would in two batches.
-                outcomes[i] = documents[earlier].ContentHash == doc.ContentHash ? StoreOutcome.Unchanged : StoreOutcome.Replaced;
-                if (outcomes[i] == StoreOutcome.Replaced)
-                    throw new ArgumentException($"two versions of {doc.Key} in one batch", nameof(documents));
+                // The same key again later in this batch: the last copy wins, as it would in two batches.
+                outcomes[i] = StoreOutcome.Unchanged;
                 continue;
             }
             inBatch[doc.Key] = i;

@@ -28,5 +28,6 @@ public static class StoreMessages
     public const string OlderSchema = "has schema version {0}, this dyad uses {1}: run `dyad migrate --db {2}` to upgrade it";
     public const string NewerSchema = "has schema version {0}, newer than this dyad's {1}: use a newer dyad";
     public const string NoMigration = "has schema version {0} and there is no migration from it to {1}: ingest into a new database";
+    public const string Rejected = "the database rejected this document, the others are stored";
     public const string ForeignTables = "is not empty and has no Dyad schema version: use another database";
 }

@@ -8,6 +8,13 @@ namespace Dyad.Cli.Commands;
 /// <summary>`dyad bench`: measures coding, ingest and query speed and peak memory against the project's targets.</summary>
 public static class BenchCommand
 {
+    /// <summary>How to start this dyad again: the host and the assembly under `dotnet`, else the program itself.</summary>
+    private static string SelfCommand()
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        return Path.GetFileNameWithoutExtension(host) == "dotnet" ? $"{host} {typeof(BenchCommand).Assembly.Location}" : host;
+    }
+
     public static Command Create()
     {
         var documents = new Option<int>("--documents") { Description = "Stories in the generated corpus", DefaultValueFactory = _ => 5000, HelpName = "N" };
@@ -16,12 +23,13 @@ public static class BenchCommand
         var pg = new Option<string?>("--pg") { Description = "Also benchmark PostgreSQL (connection string or URL; default: $DYAD_TEST_PG when set)", HelpName = "CONNECTION" };
         var folder = new Option<string>("--dir") { Description = "Working folder for the corpus and databases", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "dyad-bench"), HelpName = "DIR" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "Coding threads during ingest", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
+        var hostile = new Option<bool>("--hostile") { Description = "Instead: time and peak memory of code and ingest -j 1 on a 1 MB one-sentence line, a 10 MB line and a 31 MB document, against their bounds" };
         var command = new Command("bench", """
             Benchmark coding, ingest (SQLite, PostgreSQL), a dyad's series over 1M events, and peak memory.
             Example: dyad bench --documents 3000 --events 1000000
             """)
         {
-            documents, events, samples, pg, folder, jobs,
+            documents, events, samples, pg, folder, jobs, hostile,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +45,9 @@ public static class BenchCommand
             IReadOnlyList<BenchFigure> figures;
             try
             {
-                figures = Benchmark.Run(options, line => Console.Error.WriteLine("dyad: " + line));
+                figures = parse.GetValue(hostile)
+                    ? HostileBench.Run(Path.Combine(options.Folder, "hostile"), SelfCommand(), line => Console.Error.WriteLine("dyad: " + line))
+                    : Benchmark.Run(options, line => Console.Error.WriteLine("dyad: " + line));
             }
             catch (StoreException ex)
             {

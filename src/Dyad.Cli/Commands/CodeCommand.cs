@@ -111,6 +111,12 @@ public static class CodeCommand
             Console.Error.Write("\r" + line);
     }
 
+    private static double PeakMegabytes()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.PeakWorkingSet64 / 1048576.0;
+    }
+
     private static int Run(string[] files, string format, string? date, string inputFormat, bool quiet, CodeSettings settings)
     {
         if (!DateOption.TryRead(date, out var published))
@@ -129,9 +135,7 @@ public static class CodeCommand
         var lastReport = TimeSpan.Zero;
         using var stdout = Console.OpenStandardOutput();
         using var buffered = new BufferedStream(stdout, 1 << 16);
-        using var json = format == "jsonl" ? new EventJsonWriter(buffered, output) : null;
-        using var text = format == "tsv" ? new StreamWriter(buffered, new System.Text.UTF8Encoding(settings.Excel), 1 << 16, leaveOpen: true) : null;
-        var tsv = text is null ? null : new EventTsvWriter(text, output) { Spreadsheet = settings.Excel };
+        using var coder = new DocumentOutput(pipeline, format, output) { Spreadsheet = settings.Excel };
         foreach (var file in files)
         {
             foreach (var result in DocumentReader.Read(file, options))
@@ -142,11 +146,15 @@ public static class CodeCommand
                     Console.Error.WriteLine($"dyad: {problem}");
                     continue;
                 }
-                var analysis = pipeline.Run(result.Document!);
-                foreach (var diagnostic in analysis.Diagnostics.Where(d => d.Severity == Pipeline.Severity.Error))
-                    Console.Error.WriteLine($"dyad: {result.Document!.Origin}: {diagnostic.Stage}: {diagnostic.Message}");
-                json?.Write(analysis);
-                tsv?.Write(analysis);
+                // Each document is coded and written inside its own guard: whatever it holds, the others are coded.
+                if (!coder.TryWrite(result.Document!, buffered, out var analysis, out var failure))
+                {
+                    failed++;
+                    Console.Error.WriteLine($"dyad: {new ReadProblem(result.Document!.Origin, failure!)}");
+                    continue;
+                }
+                foreach (var diagnostic in analysis!.Diagnostics.Where(d => d.Severity == Pipeline.Severity.Error))
+                    Console.Error.WriteLine($"dyad: {new ReadProblem(result.Document!.Origin, $"{diagnostic.Stage}: {diagnostic.Message}")}");
                 documents++;
                 sentences += analysis.Sentences.Count;
                 events += analysis.Events.Count;
@@ -159,16 +167,15 @@ public static class CodeCommand
         }
         if (!quiet && lastReport > TimeSpan.Zero && !Console.IsErrorRedirected)
             Console.Error.WriteLine();
-        text?.Flush();
         buffered.Flush();
         if (!quiet)
         {
             var seconds = clock.Elapsed.TotalSeconds;
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"dyad: done: {documents} documents, {sentences} sentences, {events} event mentions in {seconds:0.00} s{(failed > 0 ? $"; {failed} inputs failed" : string.Empty)}"));
+                $"dyad: done: {documents} documents, {sentences} sentences, {events} event mentions in {seconds:0.00} s (peak memory {PeakMegabytes():0} MB){(failed > 0 ? $"; {failed} inputs failed" : string.Empty)}"));
         }
-        if (tsv is { FactsLeftOut: > 0 } && !quiet)
-            Console.Error.WriteLine($"dyad: {tsv.FactsLeftOut} facts are not in the TSV, which holds events (--format jsonl has both)");
+        if (coder.FactsLeftOut > 0 && !quiet)
+            Console.Error.WriteLine($"dyad: {coder.FactsLeftOut} facts are not in the TSV, which holds events (--format jsonl has both)");
         if (documents == 0 && failed == 0)
             Console.Error.WriteLine("dyad: no documents were read");
         return failed > 0 ? ExitCodes.InputFailed : ExitCodes.Ok;

@@ -26,21 +26,27 @@ public sealed record IngestOptions
     public TimeSpan DelayPerDocument { get; init; }
 
     public TimeSpan ProgressEvery { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>What names a story: its id within its file (default) or its id alone (see <see cref="DocumentKeys"/>).</summary>
+    public IdScope IdScope { get; init; } = IdScope.File;
+
+    /// <summary>Characters of coded documents waiting to be stored, at most: bounds memory whatever the documents' sizes.</summary>
+    public long MaxPendingChars { get; init; } = 4L * 1024 * 1024;
 }
 
 /// <summary>Counts so far (a progress report) or at the end (the summary).</summary>
 public sealed record IngestProgress(
     long Read, long? Total, long Inserted, long Replaced, long Unchanged, long Failed, long Sentences, long Events, long Facts,
-    TimeSpan Elapsed, TimeSpan StoreTime)
+    TimeSpan Elapsed, TimeSpan StoreTime, long Superseded = 0)
 {
     public long Stored => Inserted + Replaced;
 
     /// <summary>Documents handled (stored, unchanged or failed) per second.</summary>
-    public double DocumentsPerSecond => (Stored + Unchanged + Failed) / Math.Max(Elapsed.TotalSeconds, 1e-6);
+    public double DocumentsPerSecond => (Stored + Unchanged + Failed + Superseded) / Math.Max(Elapsed.TotalSeconds, 1e-6);
 
     /// <summary>Time left, when the total is known.</summary>
     public TimeSpan? Left => Total is { } total && DocumentsPerSecond > 0
-        ? TimeSpan.FromSeconds(Math.Max(0, total - (Stored + Unchanged + Failed)) / DocumentsPerSecond)
+        ? TimeSpan.FromSeconds(Math.Max(0, total - (Stored + Unchanged + Failed + Superseded)) / DocumentsPerSecond)
         : null;
 }
 
@@ -53,10 +59,11 @@ public sealed class Ingester
     private readonly Func<SqlEventStore> _openStore;
     private readonly Pipeline.Pipeline _pipeline;
     private readonly IngestOptions _options;
-    private long _read, _inserted, _replaced, _unchanged, _failed, _sentences, _events, _facts;
+    private long _read, _inserted, _replaced, _unchanged, _failed, _sentences, _events, _facts, _superseded;
     private long _total = -1;
     private readonly Stopwatch _clock = new();
     private readonly Stopwatch _storeClock = new();
+    private readonly Budget _pending;
 
     /// <summary>An ingester whose <paramref name="openStore"/> opens a new connection to the store; it uses two (claims and writes).</summary>
     public Ingester(Func<SqlEventStore> openStore, Pipeline.Pipeline pipeline, IngestOptions? options = null)
@@ -64,10 +71,14 @@ public sealed class Ingester
         _openStore = openStore;
         _pipeline = pipeline;
         _options = options ?? new IngestOptions();
+        _pending = new Budget(_options.MaxPendingChars);
     }
 
     /// <summary>An input or record that could not be read or coded; the run goes on.</summary>
     public event Action<ReadProblem>? Problem;
+
+    /// <summary>A story whose key occurs again later in the inputs (only the last is stored): said once per key.</summary>
+    public event Action<ReadProblem>? Duplicate;
 
     /// <summary>Progress, every <see cref="IngestOptions.ProgressEvery"/>.</summary>
     public event Action<IngestProgress>? Progress;
@@ -79,7 +90,7 @@ public sealed class Ingester
     public IngestProgress Snapshot() => new(
         Interlocked.Read(ref _read), Interlocked.Read(ref _total) is var t && t >= 0 ? t : null, Interlocked.Read(ref _inserted),
         Interlocked.Read(ref _replaced), Interlocked.Read(ref _unchanged), Interlocked.Read(ref _failed), Interlocked.Read(ref _sentences),
-        Interlocked.Read(ref _events), Interlocked.Read(ref _facts), _clock.Elapsed, _storeClock.Elapsed);
+        Interlocked.Read(ref _events), Interlocked.Read(ref _facts), _clock.Elapsed, _storeClock.Elapsed, Interlocked.Read(ref _superseded));
 
     /// <summary>Ingests the inputs (files, folders, JSON Lines story files, "-"); throws <see cref="StoreException"/> when the store fails.</summary>
     public IngestProgress Run(IReadOnlyList<string> inputs, CancellationToken cancel = default)
@@ -95,14 +106,15 @@ public sealed class Ingester
             Interlocked.Exchange(ref _total, total);
         }, stop.Token);
 
+        var duplicates = DuplicateScan.Run(files, _options.Reader, _options.IdScope, cancel);
         using var writer = _openStore();
         using var claimer = _openStore();
-        Workers.FreeClaimsOfDeadLocalWorkers(claimer);
+        Guard(claimer, () => Workers.FreeClaimsOfDeadLocalWorkers(claimer));
         var jobs = Math.Max(1, _options.Jobs);
         var toCode = Channel.CreateBounded<Work>(new BoundedChannelOptions(jobs * 8) { SingleWriter = true });
         var toStore = Channel.CreateBounded<Coded>(new BoundedChannelOptions(Math.Max(_options.BatchSize, jobs * 8)) { SingleReader = true });
 
-        var reading = Task.Run(() => ReadAndClaim(files, claimer, toCode.Writer, stop.Token), stop.Token);
+        var reading = Task.Run(() => ReadAndClaim(files, duplicates, claimer, toCode.Writer, stop.Token), stop.Token);
         var coders = Enumerable.Range(0, jobs).Select(_ => Task.Run(() => Code(toCode.Reader, toStore.Writer, stop.Token), stop.Token)).ToArray();
         var codersDone = Task.WhenAll(coders).ContinueWith(t => toStore.Writer.TryComplete(t.Exception), TaskScheduler.Default);
         try
@@ -136,8 +148,24 @@ public sealed class Ingester
     }
 
 
-    private void ReadAndClaim(IReadOnlyList<string> files, SqlEventStore store, ChannelWriter<Work> output, CancellationToken cancel)
+    private void ReadAndClaim(IReadOnlyList<string> files, DuplicateScan duplicates, SqlEventStore store, ChannelWriter<Work> output, CancellationToken cancel)
     {
+        var said = new HashSet<ulong>();
+        var seenOnStdin = new HashSet<ulong>();
+        // Of several stories with one key only the last is stored; the earlier ones are said once and skipped.
+        bool Superseded(Document document, int file)
+        {
+            var key = DocumentKeys.KeyOf(document, _options.IdScope);
+            if (duplicates.LastOf(document, file) is { } last)
+            {
+                if (said.Add(DocumentKeys.Fingerprint(key)))
+                    Duplicate?.Invoke(new ReadProblem(document.Origin, $"{DuplicateMessage(document)} again at {files[last.File]}:{last.Line}; the last one is stored"));
+                return true;
+            }
+            if (document.Source == "-" && document.Line is not null && !seenOnStdin.Add(DocumentKeys.Fingerprint(key)) && said.Add(DocumentKeys.Fingerprint(key)))
+                Duplicate?.Invoke(new ReadProblem(document.Origin, $"{DuplicateMessage(document)} came before; this later one replaces it"));
+            return false;
+        }
         try
         {
             // Busy documents (another worker holds them) by input file; revisited after the rest, in case that worker dies.
@@ -172,8 +200,9 @@ public sealed class Ingester
                 }
                 pending.Clear();
             }
-            foreach (var file in files)
+            for (var f = 0; f < files.Count; f++)
             {
+                var file = files[f];
                 foreach (var result in DocumentReader.Read(file, _options.Reader))
                 {
                     cancel.ThrowIfCancellationRequested();
@@ -183,7 +212,16 @@ public sealed class Ingester
                         Report(problem);
                         continue;
                     }
-                    pending.Add((file, Prepare(result.Document!)));
+                    if (Superseded(result.Document!, f))
+                    {
+                        Interlocked.Increment(ref _superseded);
+                        continue;
+                    }
+                    var work = Prepare(result.Document!);
+                    // Standard input may repeat a key within one claim batch: claim the earlier copy first.
+                    if (pending.Exists(p => p.Work.Key == work.Key))
+                        ClaimPending(defer: true);
+                    pending.Add((file, work));
                     if (pending.Count >= claimBatch)
                         ClaimPending(defer: true);
                 }
@@ -199,8 +237,11 @@ public sealed class Ingester
                     foreach (var result in DocumentReader.Read(file, _options.Reader))
                     {
                         cancel.ThrowIfCancellationRequested();
-                        if (result.Document is null || !keys.Contains(StoredDocument.KeyOf(result.Document)))
+                        if (result.Document is null || !keys.Contains(DocumentKeys.KeyOf(result.Document, _options.IdScope))
+                            || duplicates.LastOf(result.Document, IndexOf(files, file)) is not null)
+                        {
                             continue;
+                        }
                         pending.Add((file, Prepare(result.Document)));
                         if (pending.Count >= claimBatch)
                             ClaimPending(defer: false);
@@ -219,7 +260,24 @@ public sealed class Ingester
         }
     }
 
-    private static Work Prepare(Document document) => new(document, StoredDocument.KeyOf(document), StoredDocument.HashOf(document));
+    private Work Prepare(Document document)
+    {
+        var key = DocumentKeys.KeyOf(document, _options.IdScope);
+        return new(document, key, StoredDocument.HashOf(document));
+    }
+
+    private static int IndexOf(IReadOnlyList<string> files, string file)
+    {
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (files[i] == file)
+                return i;
+        }
+        return -1;
+    }
+
+    private static string DuplicateMessage(Document document) =>
+        document.RecordId is { } id ? $"story id '{id}'" : "a story without id at this line";
 
     private static void WriteBlocking<T>(ChannelWriter<T> writer, T item, CancellationToken cancel)
     {
@@ -245,6 +303,7 @@ public sealed class Ingester
                 }
                 if (_options.DelayPerDocument > TimeSpan.Zero)
                     Thread.Sleep(_options.DelayPerDocument);
+                _pending.Take(coded.Stored?.Characters ?? 0, cancel);
                 WriteBlocking(output, coded, cancel);
             }
         }
@@ -281,13 +340,16 @@ public sealed class Ingester
     private void Flush(SqlEventStore store, List<StoredDocument> batch)
     {
         _storeClock.Start();
-        var outcomes = Guard(store, () => store.Store(batch, _options.Worker));
+        var outcomes = StoreIsolated(store, batch);
         _storeClock.Stop();
+        _pending.Give(batch.Sum(d => (long)d.Characters));
         for (var i = 0; i < batch.Count; i++)
         {
             var doc = batch[i];
             switch (outcomes[i])
             {
+                case null:
+                    continue;
                 case StoreOutcome.Inserted:
                     Interlocked.Increment(ref _inserted);
                     break;
@@ -303,6 +365,44 @@ public sealed class Ingester
             Interlocked.Add(ref _facts, doc.FactCount);
         }
         batch.Clear();
+    }
+
+    /// <summary>
+    /// Stores a batch in one transaction; when the store rejects one of its documents (a value it cannot hold),
+    /// stores each alone, so that only the rejected ones fail, each reported with its input and line.
+    /// </summary>
+    private StoreOutcome?[] StoreIsolated(SqlEventStore store, List<StoredDocument> batch)
+    {
+        try
+        {
+            return [.. store.Store(batch, _options.Worker).Select(o => (StoreOutcome?)o)];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && store.IsDocumentFault(ex))
+        {
+            // One of them is bad: find out which, below.
+        }
+        catch (Exception ex) when (ex is not StoreException and not OperationCanceledException)
+        {
+            throw store.Explain(ex);
+        }
+        var outcomes = new StoreOutcome?[batch.Count];
+        for (var i = 0; i < batch.Count; i++)
+        {
+            try
+            {
+                outcomes[i] = store.Store([batch[i]], _options.Worker)[0];
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && store.IsDocumentFault(ex))
+            {
+                Report(new ReadProblem(batch[i].Origin, $"{StoreMessages.Rejected}: {store.Explain(ex).Message}"));
+                Guard(store, () => store.Release(batch[i].Key, _options.Worker));
+            }
+            catch (Exception ex) when (ex is not StoreException and not OperationCanceledException)
+            {
+                throw store.Explain(ex);
+            }
+        }
+        return outcomes;
     }
 
     private static T Guard<T>(SqlEventStore store, Func<T> action)
@@ -322,4 +422,34 @@ public sealed class Ingester
         action();
         return 0;
     });
+}
+
+/// <summary>A count of characters in flight that blocks the taker while it is spent (one item may always pass).</summary>
+internal sealed class Budget(long limit)
+{
+    // Monitor.Wait needs a plain object: the budget waits for the storer to give characters back.
+    private readonly object _lock = new();
+    private long _used;
+
+    public void Take(long amount, CancellationToken cancel)
+    {
+        lock (_lock)
+        {
+            while (_used > 0 && _used + amount > limit)
+            {
+                cancel.ThrowIfCancellationRequested();
+                Monitor.Wait(_lock, 100);
+            }
+            _used += amount;
+        }
+    }
+
+    public void Give(long amount)
+    {
+        lock (_lock)
+        {
+            _used = Math.Max(0, _used - amount);
+            Monitor.PulseAll(_lock);
+        }
+    }
 }

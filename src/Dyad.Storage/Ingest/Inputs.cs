@@ -35,7 +35,9 @@ public static class Inputs
             }
         }
         missing = absent;
-        return files;
+        // A file named twice (itself and through its folder) is one input.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return files.Where(f => f == "-" || seen.Add(Path.GetFullPath(f))).ToList();
     }
 
     /// <summary>Documents in the files: one per file, one per non-blank line of a story file. Streams; never loads a file.</summary>

@@ -23,33 +23,7 @@ public sealed class PostgresEventStore : SqlEventStore
     public override string Name => $"PostgreSQL {_display}";
 
     /// <summary>Reads postgres://user:password@host:port/database?options into an Npgsql connection string.</summary>
-    public static string ToConnectionString(string connection)
-    {
-        if (!connection.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
-            && !connection.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
-        {
-            return connection;
-        }
-        var uri = new Uri(connection);
-        var b = new NpgsqlConnectionStringBuilder { Host = uri.Host };
-        if (uri.Port > 0)
-            b.Port = uri.Port;
-        var user = uri.UserInfo.Split(':', 2);
-        if (user[0].Length > 0)
-            b.Username = Uri.UnescapeDataString(user[0]);
-        if (user.Length > 1)
-            b.Password = Uri.UnescapeDataString(user[1]);
-        var database = uri.AbsolutePath.Trim('/');
-        if (database.Length > 0)
-            b.Database = Uri.UnescapeDataString(database);
-        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var kv = pair.Split('=', 2);
-            if (kv.Length == 2 && !kv[0].Equals("sslmode", StringComparison.OrdinalIgnoreCase))
-                b[Uri.UnescapeDataString(kv[0]).Replace('_', ' ')] = Uri.UnescapeDataString(kv[1]);
-        }
-        return b.ConnectionString;
-    }
+    public static string ToConnectionString(string connection) => ConnectionStrings.ToConnectionString(connection);
 
     protected override string NowMs => "(extract(epoch from clock_timestamp()) * 1000)::bigint";
 
@@ -149,6 +123,12 @@ public sealed class PostgresEventStore : SqlEventStore
     // PostgreSQL text cannot hold U+0000; SQLite can. Dropping it keeps the two stores' contents the same.
     private static string StripNul(string s) => s.Contains('\0', StringComparison.Ordinal) ? s.Replace("\0", string.Empty, StringComparison.Ordinal) : s;
 
+    // Class 22: data exceptions (a NUL or a byte the encoding cannot hold); 23: a constraint; 54: a program limit
+    // (an index row over its size limit). Each is about the values of one document.
+    public override bool IsDocumentFault(Exception failure) =>
+        (failure is PostgresException { SqlState: { Length: >= 2 } state } && state[..2] is "22" or "23" or "54")
+        || base.IsDocumentFault(failure);
+
     protected override string? Reason(Exception failure) => failure switch
     {
         PostgresException { SqlState: "28P01" or "28000" } e => $"{StoreMessages.Refused}: {e.MessageText}",
@@ -160,7 +140,7 @@ public sealed class PostgresEventStore : SqlEventStore
         NpgsqlException e when e.Message.StartsWith("Failed to connect", StringComparison.Ordinal) => $"{StoreMessages.Unreachable}: {FirstLine(e.Message)}",
         NpgsqlException e => FirstLine(e.Message),
         SocketException e => $"{StoreMessages.Unreachable}: {e.Message}",
-        ArgumentException e => $"bad connection string: {FirstLine(e.Message)}",
+        ArgumentException e => ConnectionStrings.WhyUnreadable(e),
         _ => null,
     };
 }

@@ -198,6 +198,10 @@ public sealed class SqliteEventStore : SqlEventStore
         _ => false,
     };
 
+    // 18: a string or blob too big; 19: a constraint; 20: a type mismatch. Each is about the values of one document.
+    public override bool IsDocumentFault(Exception failure) =>
+        failure is SqliteException { SqliteErrorCode: 18 or 19 or 20 } || base.IsDocumentFault(failure);
+
     protected override string? Reason(Exception failure) => failure switch
     {
         SqliteException { SqliteErrorCode: 26 or 11 } => StoreMessages.Corrupt,

@@ -84,6 +84,14 @@ public sealed record CodedEvent
     }
 
     /// <summary>An actor of the output, or null for the "---" placeholder of an absent target.</summary>
+    /// <summary>A span of one part of a long document (<see cref="Document.Offset"/>) as offsets into the whole text.</summary>
+    internal static TextSpan Shift(TextSpan span, int offset) => offset == 0 ? span : span.Shift(offset);
+
+    internal static TextSpan? Shift(TextSpan? span, int offset) => span is { } s ? Shift(s, offset) : null;
+
+    internal static IReadOnlyList<Quantity> Shift(IReadOnlyList<Quantity> quantities, int offset) =>
+        offset == 0 ? quantities : quantities.Select(q => q with { Span = Shift(q.Span, offset) }).ToList();
+
     public static CodedActor? Actor(string code, string? name, TextSpan? span = null) =>
         code == "---" ? null : new CodedActor(code, name ?? string.Empty, span);
 
@@ -93,14 +101,15 @@ public sealed record CodedEvent
         var sentence = analysis.Sentences[e.Sentence];
         var info = CameoInfo.Of(e.Code, options.Goldstein);
         var place = e.Location;
+        var o = analysis.Document.Offset;
         return new CodedEvent
         {
             Doc = analysis.Document.Id,
             Sentence = e.Sentence,
-            SentenceSpan = sentence.Span,
+            SentenceSpan = Shift(sentence.Span, o),
             Text = ContractJson.Fold(sentence.Text),
-            Source = Actor(source.Code.Value, source.Name, source.Span),
-            Target = Actor(target.Code.Value, target.Name, target.Span),
+            Source = Actor(source.Code.Value, source.Name, Shift(source.Span, o)),
+            Target = Actor(target.Code.Value, target.Name, Shift(target.Span, o)),
             Code = e.Code.Value,
             Label = CameoTable.Default.Find(e.Code)?.Name,
             Root = e.Code.Root,
@@ -108,11 +117,11 @@ public sealed record CodedEvent
             Goldstein = info.Goldstein,
             Plover = info.Plover,
             Date = e.Date.IsKnown ? new CodedDate(e.Date.Value, e.Date.PrecisionName, e.DateIsReportDate) : null,
-            Quantities = e.Quantities,
-            Location = place is null ? null : new CodedPlace(place.Name, place.Country, place.Kind, place.Latitude, place.Longitude, place.Span),
+            Quantities = Shift(e.Quantities, o),
+            Location = place is null ? null : new CodedPlace(place.Name, place.Country, place.Kind, place.Latitude, place.Longitude, Shift(place.Span, o)),
             EventId = e.EventId,
             Trigger = e.Trigger.End <= analysis.Document.Text.Length ? e.Trigger.Slice(analysis.Document.Text) : string.Empty,
-            TriggerSpan = e.Trigger,
+            TriggerSpan = Shift(e.Trigger, o),
             Rule = e.Rule,
             Symmetric = e.Symmetric,
             Mentions = mentions?.Count,
@@ -159,22 +168,23 @@ public sealed record CodedFact
     {
         var sentence = analysis.Sentences[f.Sentence];
         static CodedDate? D(DateValue? d) => d is { IsKnown: true } v ? new CodedDate(v.Value, v.PrecisionName) : null;
+        var o = analysis.Document.Offset;
         return new CodedFact
         {
             Doc = analysis.Document.Id,
             Sentence = f.Sentence,
-            SentenceSpan = sentence.Span,
+            SentenceSpan = CodedEvent.Shift(sentence.Span, o),
             Text = ContractJson.Fold(sentence.Text),
-            Subject = new CodedActor(f.Subject.Code.Value, f.Subject.Name, f.Subject.Span),
+            Subject = new CodedActor(f.Subject.Code.Value, f.Subject.Name, CodedEvent.Shift(f.Subject.Span, o)),
             Predicate = f.Predicate,
-            Object = new CodedActor(f.Object.Code.Value, f.Object.Name, f.Object.Span),
+            Object = new CodedActor(f.Object.Code.Value, f.Object.Name, CodedEvent.Shift(f.Object.Span, o)),
             What = f.What,
-            Quantities = f.Quantities,
+            Quantities = CodedEvent.Shift(f.Quantities, o),
             At = D(f.At),
             Start = D(f.Start),
             End = D(f.End),
             Trigger = f.Trigger.End <= analysis.Document.Text.Length ? f.Trigger.Slice(analysis.Document.Text) : string.Empty,
-            TriggerSpan = f.Trigger,
+            TriggerSpan = CodedEvent.Shift(f.Trigger, o),
             Rule = f.Rule,
         };
     }

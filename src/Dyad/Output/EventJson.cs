@@ -45,6 +45,9 @@ public sealed class EventJsonWriter : IDisposable
     private readonly Utf8JsonWriter _json;
     private readonly OutputOptions _options;
 
+    // Spans index the whole text of the input, also for the later parts of a long text.
+    private int _offset;
+
     public EventJsonWriter(Stream stream, OutputOptions? options = null)
     {
         _stream = stream;
@@ -56,6 +59,7 @@ public sealed class EventJsonWriter : IDisposable
 
     public void Write(Analysis analysis)
     {
+        _offset = analysis.Document.Offset;
         if (_options.EventsOnly)
         {
             // The mention with the most precise date speaks for the event.

@@ -21,6 +21,21 @@ public sealed class SqliteStoreTests : StoreContract
     }
 
     [Fact]
+    public void ADocumentTheDatabaseRejectsFailsAloneAndTheRestOfItsBatchIsStored()
+    {
+        using (var store = Open())
+            store.ExecuteForTests("CREATE TRIGGER poison BEFORE INSERT ON documents WHEN NEW.doc_id = 'poison' BEGIN SELECT RAISE(ABORT, 'poisoned'); END");
+        var lines = Enumerable.Range(1, 9).Select(i => $"{{\"id\":\"{(i == 5 ? "poison" : $"ok{i}")}\",\"text\":\"Kazakhstan and Russia signed agreement {i}.\"}}");
+        var path = Temp.File("batch.jsonl", string.Join('\n', lines) + "\n");
+        var result = DyadCli.Run("ingest", path, "--db", Db, "-j", "1");
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith($"dyad: {path}:5: {StoreMessages.Rejected}: SQLite", result.StderrLines[0], StringComparison.Ordinal);
+        using var check = Open();
+        Assert.Equal(8L, Convert.ToInt64(check.ScalarForTests("SELECT count(*) FROM documents"), CultureInfo.InvariantCulture));
+        Assert.Equal(0L, Convert.ToInt64(check.ScalarForTests("SELECT count(*) FROM claims"), CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void ACorruptDatabaseFileIsReportedInOneLineNamingTheFile()
     {
         File.WriteAllText(Db, new string('x', 8192));

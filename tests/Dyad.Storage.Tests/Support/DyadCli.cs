@@ -8,6 +8,8 @@ public static class DyadCli
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {
         public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
     public static Process Start(IReadOnlyDictionary<string, string>? environment, params string[] args)

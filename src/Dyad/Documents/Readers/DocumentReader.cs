@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace Dyad.Documents.Readers;
@@ -19,10 +18,27 @@ public static partial class DocumentReader
         _ => InputFormat.Text,
     };
 
-    /// <summary>Reads one input: a file path, or "-" for standard input. A story file yields one result per record.</summary>
+    /// <summary>
+    /// Reads one input: a file path, or "-" for standard input. A story file yields one result per record; a text
+    /// longer than <see cref="ReaderOptions.MaxPartChars"/> one per part.
+    /// </summary>
     public static IEnumerable<ReadResult> Read(string input, ReaderOptions? options = null)
     {
         options ??= new ReaderOptions();
+        foreach (var result in ReadWhole(input, options))
+        {
+            if (result.Document is not { } document)
+            {
+                yield return result;
+                continue;
+            }
+            foreach (var part in DocumentParts.Split(document, options.MaxPartChars))
+                yield return ReadResult.Ok(part);
+        }
+    }
+
+    private static IEnumerable<ReadResult> ReadWhole(string input, ReaderOptions options)
+    {
         if (input == "-")
             return ReadStream(Console.OpenStandardInput(), "-", "stdin", options);
         if (Directory.Exists(input))
@@ -46,35 +62,36 @@ public static partial class DocumentReader
         }
     }
 
-    /// <summary>Reads a stream (standard input); the format is guessed from its first character when not given.</summary>
+    /// <summary>
+    /// Reads a stream (standard input). The format, when not given, is guessed from its first character; stories
+    /// are streamed record by record, whatever their total size.
+    /// </summary>
     public static IEnumerable<ReadResult> ReadStream(Stream stream, string input, string id, ReaderOptions options)
     {
-        byte[] bytes;
-        using (var buffer = new MemoryStream())
-        {
-            var chunk = new byte[81920];
-            int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
-            {
-                buffer.Write(chunk, 0, n);
-                if (buffer.Length > options.MaxDocumentBytes && options.Format != InputFormat.JsonLines)
-                    return [ReadResult.Fail(input, TooLargeReason(buffer.Length, options.MaxDocumentBytes))];
-            }
-            bytes = buffer.ToArray();
-        }
+        var head = new byte[4096];
+        var got = 0;
+        int n;
+        while (got < head.Length && (n = stream.Read(head, got, head.Length - got)) > 0)
+            got += n;
         var format = options.Format;
         if (format == InputFormat.Auto)
         {
-            var head = Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, 512)).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-            format = head.StartsWith('{') ? InputFormat.JsonLines : head.StartsWith('<') ? InputFormat.Html : InputFormat.Text;
+            var start = Encoding.UTF8.GetString(head, 0, got).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+            format = start.StartsWith('{') ? InputFormat.JsonLines : start.StartsWith('<') ? InputFormat.Html : InputFormat.Text;
         }
+        var whole = new PrefixedStream(head.AsMemory(0, got), stream);
         if (format == InputFormat.JsonLines)
+            return got == 0 ? [ReadResult.Fail(input, ReadMessages.Empty)] : StoryReader.Read(whole, input, options);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while ((n = whole.Read(chunk, 0, chunk.Length)) > 0)
         {
-            var problem = CheckBytes(bytes, input, out var text);
-            if (problem is not null)
-                return [problem.Value];
-            return ReadStories(new StringReader(text!), input, options).ToList();
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > options.MaxDocumentBytes)
+                return [ReadResult.Fail(input, TooLargeReason(buffer.Length, options.MaxDocumentBytes) + " (more was left unread)")];
         }
+        var bytes = buffer.ToArray();
+        buffer.SetLength(0);
         return [FromBytes(bytes, input, id, format, options)];
     }
 
@@ -127,96 +144,29 @@ public static partial class DocumentReader
 
     private static IEnumerable<ReadResult> ReadStoriesFile(string path, ReaderOptions options)
     {
-        StreamReader reader;
+        FileStream stream;
         try
         {
-            var stream = File.OpenRead(path);
-            var probe = new byte[Math.Min(8192, (int)Math.Min(stream.Length, 8192))];
-            var read = stream.Read(probe, 0, probe.Length);
+            stream = File.OpenRead(path);
+            var probe = new byte[(int)Math.Min(stream.Length, 8192)];
+            stream.ReadExactly(probe);
             stream.Position = 0;
-            if (stream.Length == 0)
-                return [ReadResult.Fail(path, ReadMessages.Empty)];
-            if (Array.IndexOf(probe, (byte)0, 0, read) >= 0)
+            if (stream.Length == 0 || (probe.Length >= 2 && ((probe[0] == 0xFF && probe[1] == 0xFE) || (probe[0] == 0xFE && probe[1] == 0xFF))))
+            {
+                stream.Dispose();
+                return [ReadResult.Fail(path, probe.Length == 0 ? ReadMessages.Empty : ReadMessages.Utf16Stories)];
+            }
+            if (Array.IndexOf(probe, (byte)0) >= 0)
             {
                 stream.Dispose();
                 return [ReadResult.Fail(path, ReadMessages.Binary)];
             }
-            reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return [ReadResult.Fail(path, ex.Message)];
         }
-        return ReadStories(reader, path, options);
-    }
-
-    /// <summary>Streams stories, one JSON object per line: {"id","date","text"}. A bad line is reported with its number.</summary>
-    public static IEnumerable<ReadResult> ReadStories(TextReader reader, string input, ReaderOptions options)
-    {
-        using (reader)
-        {
-            var number = 0;
-            while (true)
-            {
-                string? line;
-                var broken = false;
-                try
-                {
-                    line = reader.ReadLine();
-                }
-                catch (DecoderFallbackException)
-                {
-                    line = null;
-                    broken = true;
-                }
-                if (broken)
-                {
-                    // The rest of the stream cannot be decoded reliably; report where it broke.
-                    yield return ReadResult.Fail($"{input}:{number + 1}", ReadMessages.InvalidUtf8);
-                    yield break;
-                }
-                if (line is null)
-                    yield break;
-                number++;
-                if (string.IsNullOrWhiteSpace(line))
-                    continue;
-                yield return ParseStory(line, input, number, options);
-            }
-        }
-    }
-
-    private static ReadResult ParseStory(string line, string input, int number, ReaderOptions options)
-    {
-        var where = $"{input}:{number}";
-        if (line.Length > options.MaxRecordBytes)
-            return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: record longer than {options.MaxRecordBytes} characters");
-        try
-        {
-            using var json = JsonDocument.Parse(line);
-            var root = json.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-                return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: not a JSON object");
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind != JsonValueKind.String)
-                return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: no \"text\" string");
-            var text = textElement.GetString()!;
-            if (string.IsNullOrWhiteSpace(text))
-                return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: empty \"text\"");
-            var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind is JsonValueKind.String or JsonValueKind.Number
-                ? idElement.ToString()
-                : $"{Path.GetFileNameWithoutExtension(input)}-{number}";
-            var published = options.Published;
-            if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind == JsonValueKind.String)
-            {
-                if (!TryParseStoryDate(dateElement.GetString(), out var date))
-                    return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: unreadable \"date\" '{dateElement.GetString()}' (want an ISO date: YYYY-MM-DD or YYYYMMDD)");
-                published = date;
-            }
-            return ReadResult.Ok(new Document(id, text, published, where));
-        }
-        catch (JsonException ex)
-        {
-            return ReadResult.Fail(where, $"{ReadMessages.MalformedRecord}: {FirstLine(ex.Message)}");
-        }
+        return StoryReader.Read(stream, path, options);
     }
 
     /// <summary>
@@ -240,10 +190,4 @@ public static partial class DocumentReader
     /// <summary>What may follow YYYY-MM-DD in an ISO 8601 timestamp: a time, then Z or an offset.</summary>
     [GeneratedRegex(@"^[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?$")]
     private static partial Regex IsoTime();
-
-    private static string FirstLine(string message)
-    {
-        var cut = message.IndexOfAny(['\r', '\n']);
-        return cut < 0 ? message : message[..cut];
-    }
 }

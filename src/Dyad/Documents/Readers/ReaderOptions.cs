@@ -8,6 +8,12 @@ public sealed record ReaderOptions
     /// <summary>The largest JSON Lines record.</summary>
     public int MaxRecordBytes { get; init; } = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// The longest text coded at once: a longer document is coded in parts of about this many characters
+    /// (see <see cref="DocumentParts"/>), which bounds the memory coding takes.
+    /// </summary>
+    public int MaxPartChars { get; init; } = 256 * 1024;
+
     public InputFormat Format { get; init; } = InputFormat.Auto;
 
     /// <summary>Publication date for documents that carry none (JSON Lines records bring their own).</summary>

@@ -36,6 +36,15 @@ public sealed partial class SentenceSplitter : IStage
         "If", "Under", "Over", "Last", "Next", "Earlier", "Later", "Also", "Still", "Yet", "So", "Such", "One", "Two", "Another",
     };
 
+    /// <summary>
+    /// The longest sentence, in words: a longer run (a list without full stops, text whose punctuation was stripped)
+    /// is cut at this many words, so that the work per sentence, and so per document, stays linear in its length.
+    /// </summary>
+    public const int MaxWords = 1000;
+
+    /// <summary>The longest sentence in characters, for runs of very long words (or none at all).</summary>
+    public const int MaxChars = 16_000;
+
     public string Name => "sentences";
 
     public void Run(Analysis analysis)
@@ -44,8 +53,50 @@ public sealed partial class SentenceSplitter : IStage
             analysis.Sentences.Add(new Sentence(analysis.Sentences.Count, span, span.Slice(analysis.Document.Text), kind));
     }
 
-    /// <summary>The sentences of a text as spans with their kind.</summary>
+    /// <summary>The sentences of a text as spans with their kind; none longer than <see cref="MaxWords"/> words or <see cref="MaxChars"/> characters.</summary>
     public static IEnumerable<(TextSpan Span, SentenceKind Kind)> Split(string text)
+    {
+        foreach (var (span, kind) in SplitUncapped(text))
+        {
+            foreach (var piece in Cap(text, span))
+                yield return (piece, kind);
+        }
+    }
+
+    /// <summary>Cuts a span after every <see cref="MaxWords"/> words, or at a space before <see cref="MaxChars"/> characters.</summary>
+    internal static IEnumerable<TextSpan> Cap(string text, TextSpan span)
+    {
+        var start = span.Start;
+        var words = 0;
+        var lastSpace = -1;
+        for (var i = span.Start; i < span.End; i++)
+        {
+            var space = char.IsWhiteSpace(text[i]);
+            if (space)
+                lastSpace = i;
+            else if (i == start || char.IsWhiteSpace(text[i - 1]))
+                words++;
+            var cut = -1;
+            if (!space && words > MaxWords)
+                cut = i;
+            else if (i - start >= MaxChars)
+                cut = lastSpace > start ? lastSpace : (char.IsLowSurrogate(text[i]) ? i - 1 : i);
+            if (cut < 0)
+                continue;
+            var piece = Trim(text, new TextSpan(start, cut));
+            if (!piece.IsEmpty)
+                yield return piece;
+            start = cut;
+            i = cut;
+            words = space || cut == lastSpace ? 0 : 1;
+            lastSpace = -1;
+        }
+        var last = Trim(text, new TextSpan(start, span.End));
+        if (!last.IsEmpty)
+            yield return last;
+    }
+
+    private static IEnumerable<(TextSpan Span, SentenceKind Kind)> SplitUncapped(string text)
     {
         foreach (var block in Blocks(text))
         {
@@ -215,10 +266,12 @@ public sealed partial class SentenceSplitter : IStage
 
     private static bool IsTrailingParenthetical(string text, int open, int blockEnd)
     {
-        var close = text.IndexOf(')', open);
-        if (close < 0 || close >= blockEnd)
+        // A credit is short and ends its paragraph: look no further than that, so a paragraph of many '. (' stays linear.
+        const int longestCredit = 200;
+        if (blockEnd - open > longestCredit)
             return false;
-        return string.IsNullOrWhiteSpace(text[(close + 1)..blockEnd].Trim('.'));
+        var close = text.IndexOf(')', open, blockEnd - open);
+        return close >= 0 && text.AsSpan(close + 1, blockEnd - close - 1).Trim().Trim('.').IsWhiteSpace();
     }
 
     private static TextSpan Trim(string text, TextSpan span)
@@ -235,7 +288,9 @@ public sealed partial class SentenceSplitter : IStage
     [GeneratedRegex(@"^(Photo|Picture|Image|Caption|Pictured|Photograph)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionPrefix();
 
-    [GeneratedRegex(@"(\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?\s*(\([^()]*\))?\.?\s*$")]
+    // The date follows a comma, a full stop or a line break ("…in Almaty, 15 September 2004"), not a preposition
+    // ("…condemned Russia on 9 August 2008." ends a sentence of prose).
+    [GeneratedRegex(@"(?:^|[,.;:\n]\s*)(\b(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sep(tember)?|Oct(ober)?|Nov(ember)?|Dec(ember)?)\.?\s+\d{1,2},\s+\d{4}|\b\d{1,2}\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4})\.?\s*(\([^()]*\))?\.?\s*$")]
     private static partial Regex CaptionEnding();
 
     [GeneratedRegex(@"^[^a-z]*[A-Z]{3}[^a-z]*$")]
