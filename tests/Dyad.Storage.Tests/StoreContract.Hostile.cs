@@ -103,7 +103,7 @@ public abstract partial class StoreContract
         Assert.Equal(0, Dyad("ingest", Temp.File("a.txt", Relations), "-j", "1").ExitCode);
         var result = Dyad("query", "--limit", "-1");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("dyad: --limit -1: want 0 or more", result.Stderr.Trim());
+        Assert.Equal("dyad: --limit -1: want 0 or more (0 shows all)", result.Stderr.Trim());
     }
 
     [StoreFact]

@@ -51,7 +51,7 @@ public static class QueryCommand
     internal static string? Conflict(Request r)
     {
         if (r.Limit < 0)
-            return "--limit: want 0 (all) or more";
+            return $"--limit {r.Limit}: want 0 or more (0 shows all)";
         if (r.Series && r.Dyad is null)
             return "--series needs --dyad";
         if (r.Series && (r.Facts || r.Search is not null || r.Actor is not null))

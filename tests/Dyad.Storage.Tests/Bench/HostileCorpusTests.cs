@@ -42,6 +42,8 @@ public sealed class HostileCorpusTests : IDisposable
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             docs.Add(root.GetProperty("doc").GetString()!);
+            if (root.GetProperty("type").GetString() == "story")
+                continue; // the story line names the document's participants; it has no span
             var span = root.GetProperty("span");
             Assert.True(span[0].GetInt32() >= 0 && span[0].GetInt32() <= span[1].GetInt32());
         }

@@ -15,7 +15,7 @@ public sealed class VerbsCommandTests
         var text = dir.File("s.txt", "Norway penalized Chile with a blockade on Tuesday.\n");
         var result = DyadCli.Run("code", "--verbs", verbs, text);
         Assert.Equal(0, result.ExitCode);
-        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
+        var e = JsonDocument.Parse(Assert.Single(result.StdoutLines, l => l.Contains("\"type\":\"event\"", StringComparison.Ordinal))).RootElement;
         Assert.Equal("163", e.GetProperty("code").GetString());
         Assert.StartsWith("events.penalize.", e.GetProperty("rule").GetString(), StringComparison.Ordinal);
     }
